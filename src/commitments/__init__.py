@@ -1,0 +1,1 @@
+"""commitments: typed, validated, exact data for public commitments."""

@@ -1,0 +1,229 @@
+r"""The JSON Schema of format 1.x, generated from the model (one source of truth).
+
+:func:`build_schema` walks the attrs classes of :mod:`commitments.model`: each
+class becomes a definition under ``$defs`` with its docstring as description, each
+field a property with the description, examples and keywords stored in its attrs
+metadata (see :mod:`commitments._fields`). Nothing here restates a field by hand.
+
+The schema is draft 2020-12 and portable: patterns use ASCII classes (``[0-9]``,
+never ``\\d``), lengths are bounded with ``minLength``/``maxLength``, there is no
+fractional ``multipleOf``, and dates carry both ``format: date`` and a pattern.
+"""
+
+import datetime
+import inspect
+import types
+import typing
+from collections.abc import Mapping
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+import attrs
+
+from commitments import model
+from commitments._fields import SchemaType, field_doc, is_extensions_field
+
+__all__ = ["PLAN_SCHEMA_ID", "SCHEMA_BASE", "build_schema", "class_schema", "json_schema"]
+
+#: Where the published schemas live; every shipped schema's ``$id`` starts here.
+SCHEMA_BASE = "https://commitments.dev/schemas/"
+#: The ``$id`` of the plan schema (one schema for every 1.x version).
+PLAN_SCHEMA_ID = SCHEMA_BASE + "plan-1.schema.json"
+_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+#: Definitions of the types the model uses that are not attrs classes.
+_BUILTIN_DEFS: Mapping[type, tuple[str, dict[str, Any]]] = {
+    Decimal: (
+        "Number",
+        {
+            "description": "A JSON number, held as an exact decimal; NaN and Infinity are "
+            "not JSON and are rejected.",
+            "type": "number",
+        },
+    ),
+    datetime.date: (
+        "Date",
+        {
+            "description": "A calendar date YYYY-MM-DD that exists (2021-02-30 does not).",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        },
+    ),
+}
+
+
+def _summary(obj: object) -> str:
+    doc = inspect.getdoc(obj) or ""
+    return doc.split("\n\n", 1)[0].replace("\n", " ").strip()
+
+
+def _ref(name: str) -> dict[str, Any]:
+    return {"$ref": f"#/$defs/{name}"}
+
+
+class _Builder:
+    """Collects ``$defs`` while turning annotations into schemas."""
+
+    def __init__(self) -> None:
+        self.defs: dict[str, dict[str, Any]] = {}
+
+    def type_schema(self, annotation: Any) -> dict[str, Any]:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            return self._annotated(annotation)
+        if origin in (typing.Union, types.UnionType):
+            options = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+            if len(options) != 1:
+                raise TypeError(f"cannot describe {annotation!r}: only X | None is supported")
+            return self.type_schema(options[0])
+        if origin is tuple:
+            item, _ellipsis = typing.get_args(annotation)
+            return {"type": "array", "items": self.type_schema(item)}
+        return self._plain(annotation)
+
+    def _annotated(self, annotation: Any) -> dict[str, Any]:
+        marker = next((m for m in annotation.__metadata__ if isinstance(m, SchemaType)), None)
+        if marker is None:
+            return self.type_schema(annotation.__origin__)
+        if marker.name not in self.defs:
+            self.defs[marker.name] = {"description": marker.description, **marker.schema}
+        return _ref(marker.name)
+
+    def _plain(self, annotation: Any) -> dict[str, Any]:
+        if annotation is str:
+            return {"type": "string"}
+        if annotation is int:
+            return {"type": "integer"}
+        if annotation is model.Text:
+            self._text()
+            return _ref("Text")
+        if annotation in _BUILTIN_DEFS:
+            name, schema = _BUILTIN_DEFS[annotation]
+            self.defs.setdefault(name, dict(schema))
+            return _ref(name)
+        if isinstance(annotation, type) and issubclass(annotation, Enum):
+            self.defs.setdefault(
+                annotation.__name__,
+                {"description": _summary(annotation), "enum": [m.value for m in annotation]},
+            )
+            return _ref(annotation.__name__)
+        if attrs.has(annotation):
+            self.object_schema(annotation)
+            return _ref(annotation.__name__)
+        raise TypeError(f"no JSON Schema for {annotation!r}")
+
+    def _text(self) -> None:
+        if "Text" in self.defs:
+            return
+        tag = self.type_schema(model.LanguageTag)
+        self.defs["Text"] = {
+            "description": _summary(model.Text),
+            "anyOf": [
+                {
+                    "description": "A plain string, language unspecified.",
+                    "type": "string",
+                    "minLength": 1,
+                },
+                {
+                    "description": "Strings by BCP 47 language tag.",
+                    "type": "object",
+                    "minProperties": 1,
+                    "propertyNames": tag,
+                    "additionalProperties": {"type": "string", "minLength": 1},
+                },
+            ],
+        }
+
+    def object_schema(self, cls: type) -> dict[str, Any]:
+        name = cls.__name__
+        if name in self.defs:
+            return self.defs[name]
+        schema: dict[str, Any] = {"title": name, "description": _summary(cls)}
+        self.defs[name] = schema  # registered first: the model may refer to itself
+        hints = typing.get_type_hints(cls, include_extras=True)
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        extensible = False
+        for field in attrs.fields(cls):
+            if is_extensions_field(field):
+                extensible = True
+                continue
+            prop = self.type_schema(hints[field.name])
+            doc = field_doc(field)
+            if doc is not None:
+                prop = {"description": doc.description, **prop, **doc.schema}
+                if doc.examples:
+                    prop["examples"] = list(doc.examples)
+            properties[field.name] = prop
+            if field.default is attrs.NOTHING:
+                required.append(field.name)
+        schema.update(type="object", properties=properties)
+        if required:
+            schema["required"] = required
+        if extensible:
+            schema["patternProperties"] = {"^x-": {"description": "An extension: kept as is."}}
+        schema["additionalProperties"] = False
+        schema.update(getattr(cls, "__schema_extra__", {}))
+        return schema
+
+
+def class_schema(cls: type, *, schema_id: str, title: str, description: str) -> dict[str, Any]:
+    """Build a standalone draft 2020-12 schema for any attrs class documented like the model.
+
+    The class becomes the root (by ``$ref``) and every class or named type it uses
+    a definition under ``$defs``, in the order first met. Other modules use this for
+    the schemas of the command line's JSON outputs.
+
+    Args:
+        cls: An attrs class whose fields are declared with
+            :func:`commitments._fields.doc_field`.
+        schema_id: The ``$id``.
+        title: The schema's title.
+        description: The schema's description.
+
+    Returns:
+        The schema as a JSON value.
+
+    """
+    builder = _Builder()
+    builder.object_schema(cls)
+    return {
+        "$schema": _DIALECT,
+        "$id": schema_id,
+        "title": title,
+        "description": description,
+        "$ref": _ref(cls.__name__)["$ref"],
+        "$defs": builder.defs,
+    }
+
+
+def build_schema() -> dict[str, Any]:
+    """Build the JSON Schema of a plan document, format 1.x.
+
+    Returns:
+        The schema shipped as ``schemas/plan-1.schema.json``.
+
+    >>> schema = build_schema()
+    >>> schema["$id"]
+    'https://commitments.dev/schemas/plan-1.schema.json'
+    >>> schema["$defs"]["Commitment"]["required"]
+    ['id', 'title', 'category', 'owner', 'metric', 'target', 'status']
+
+    """
+    return class_schema(
+        model.Plan,
+        schema_id=PLAN_SCHEMA_ID,
+        title="Plan document, commitments format 1.x",
+        description=(
+            "The commitments one jurisdiction published for one year. Unknown keys are "
+            "rejected everywhere except keys starting with `x-` (extensions). Cross-field "
+            "rules (unique ids, declared categories and agencies, units, baselines, "
+            "stages, directions, dates) are checked by the `commitments` validator and "
+            "listed in its documentation."
+        ),
+    )
+
+
+json_schema = build_schema

@@ -1,0 +1,58 @@
+"""The closed vocabularies of format 1.0: statuses, metric kinds, directions and more.
+
+Every enum is a :class:`enum.StrEnum`, so a member compares equal to the string
+the JSON document holds and serialises as that string.
+"""
+
+from enum import StrEnum
+
+__all__ = ["Assessment", "Direction", "MetricKind", "Severity", "Status"]
+
+
+class Status(StrEnum):
+    """What the publisher declares about a commitment."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+    DEFERRED = "deferred"
+
+
+class MetricKind(StrEnum):
+    """How a commitment is measured.
+
+    ``quantity`` delivers an amount, ``level`` reaches a level, ``milestone``
+    reaches a named stage.
+    """
+
+    QUANTITY = "quantity"
+    LEVEL = "level"
+    MILESTONE = "milestone"
+
+
+class Direction(StrEnum):
+    """Whether a higher value is progress (``increase``) or a lower one (``decrease``)."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+
+class Assessment(StrEnum):
+    """The verdict of the progress arithmetic on one commitment (SPEC §4)."""
+
+    ACHIEVED = "achieved"
+    AHEAD = "ahead"
+    ON_TRACK = "on_track"
+    BEHIND = "behind"
+    NOT_STARTED = "not_started"
+    CANCELLED = "cancelled"
+    DEFERRED = "deferred"
+
+
+class Severity(StrEnum):
+    """How serious a validation finding is: errors make a document invalid."""
+
+    ERROR = "error"
+    WARNING = "warning"
