@@ -12,6 +12,7 @@ fractional ``multipleOf``, and dates carry both ``format: date`` and a pattern.
 
 import datetime
 import inspect
+import json
 import types
 import typing
 from collections.abc import Mapping
@@ -24,7 +25,15 @@ import attrs
 from commitments import model
 from commitments._fields import SchemaType, field_doc, is_extensions_field
 
-__all__ = ["PLAN_SCHEMA_ID", "SCHEMA_BASE", "build_schema", "class_schema", "json_schema"]
+__all__ = [
+    "PLAN_SCHEMA_ID",
+    "SCHEMA_BASE",
+    "build_schema",
+    "class_schema",
+    "json_schema",
+    "schema_text",
+    "shipped_schemas",
+]
 
 #: Where the published schemas live; every shipped schema's ``$id`` starts here.
 SCHEMA_BASE = "https://commitments.dev/schemas/"
@@ -227,3 +236,16 @@ def build_schema() -> dict[str, Any]:
 
 
 json_schema = build_schema
+
+
+def shipped_schemas() -> dict[str, dict[str, Any]]:
+    """Return every schema shipped under ``schemas/``, by file name.
+
+    The plan schema, and one schema for each JSON output of the command line.
+    """
+    return {"plan-1.schema.json": build_schema()}
+
+
+def schema_text(schema: Mapping[str, Any]) -> str:
+    """Return a schema as the text of its shipped file (2-space indent, final newline)."""
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,220 @@
+"""Reading and writing plan documents: ``load``, ``loads``, ``dump``, ``dumps``, ``iter_plans``.
+
+A **dataset** is a ``.json`` file holding one plan, a ``.jsonl`` file holding one
+plan per line, or a folder of such files (searched recursively, in name order,
+hidden files skipped). Loading validates first: an invalid document raises one
+:class:`~commitments.findings.InvalidDocument` carrying every finding, each with
+its file, line and column. Writing is lossless: ``dumps(loads(text))`` is ``text``
+as a JSON value, down to ``95.0`` staying ``95.0``.
+"""
+
+import functools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import cattrs
+
+from commitments._jsonwriter import write_json
+from commitments.convert import make_converter
+from commitments.findings import CommitmentsError, InvalidDocument
+from commitments.model import Plan
+from commitments.reading import Reading, read_document, read_lines
+from commitments.validation import validate_reading
+
+__all__ = [
+    "DATASET_SUFFIXES",
+    "dataset_files",
+    "dump",
+    "dumps",
+    "iter_plans",
+    "load",
+    "loads",
+    "plan_from_reading",
+    "read_dataset",
+    "to_json_value",
+]
+
+#: File name endings that hold plans: one plan, or one plan per line.
+DATASET_SUFFIXES = (".json", ".jsonl")
+
+StrPath = str | os.PathLike[str]
+
+
+@functools.cache
+def _converter(*, detailed: bool) -> cattrs.Converter:
+    return make_converter(detailed_validation=detailed)
+
+
+def plan_from_reading(reading: Reading) -> Plan:
+    """Validate a read document and turn it into a :class:`~commitments.model.Plan`.
+
+    Args:
+        reading: What :mod:`commitments.reading` made of the document's bytes.
+
+    Returns:
+        The plan.
+
+    Raises:
+        InvalidDocument: The document has errors (reading, schema or rules); the
+            exception carries every finding, located in the file.
+    """
+    report = validate_reading(reading)
+    if not report.ok:
+        raise InvalidDocument(report.findings)
+    # Everything the converter would check, the schema has checked: skip the detail.
+    return _converter(detailed=False).structure(reading.value, Plan)
+
+
+def loads(data: str | bytes, *, file: str | None = None) -> Plan:
+    """Load one plan from JSON text.
+
+    Args:
+        data: The document, as text or as UTF-8 bytes.
+        file: The file name to report in findings.
+
+    Returns:
+        The plan.
+
+    Raises:
+        InvalidDocument: The document is not a valid plan.
+
+    >>> plan = loads('{"schema_version": "1.0", "jurisdiction": {"name": "Jilin"},'
+    ...              ' "year": 2021, "commitments": []}')
+    >>> plan.year, str(plan.jurisdiction.name)
+    (2021, 'Jilin')
+    """
+    return plan_from_reading(read_document(data, file=file))
+
+
+def load(path: StrPath) -> Plan:
+    """Load the one plan of a ``.json`` file (``.jsonl`` too, if it holds exactly one).
+
+    Args:
+        path: The file.
+
+    Returns:
+        The plan.
+
+    Raises:
+        InvalidDocument: The plan is not valid.
+        CommitmentsError: A ``.jsonl`` file holds more or fewer than one plan.
+        OSError: The file cannot be read.
+    """
+    if Path(path).suffix != ".jsonl":
+        return loads(Path(path).read_bytes(), file=os.fspath(path))
+    plans = list(iter_plans(path))
+    if len(plans) != 1:
+        raise CommitmentsError(
+            f"{os.fspath(path)} holds {len(plans)} plans; load() reads one, iter_plans() many"
+        )
+    return plans[0]
+
+
+def dataset_files(path: StrPath) -> list[Path]:
+    """List the files of a dataset: the file itself, or a folder's plan files.
+
+    Args:
+        path: A ``.json`` or ``.jsonl`` file, or a folder.
+
+    Returns:
+        The files, a folder's in name order (searched recursively, hidden entries
+        and other suffixes skipped).
+
+    Raises:
+        FileNotFoundError: Nothing exists at ``path``.
+    """
+    root = Path(path)
+    if root.is_dir():
+        return sorted(
+            child
+            for child in root.rglob("*")
+            if child.suffix in DATASET_SUFFIXES
+            and child.is_file()
+            and not any(part.startswith(".") for part in child.relative_to(root).parts)
+        )
+    if not root.exists():
+        raise FileNotFoundError(f"no such file or folder: {os.fspath(path)!r}")
+    return [root]
+
+
+def read_dataset(path: StrPath) -> Iterator[Reading]:
+    """Read every plan document of a dataset, without validating it.
+
+    Args:
+        path: A ``.json`` or ``.jsonl`` file, or a folder of them.
+
+    Yields:
+        One reading per plan document, in order, each knowing its file and lines.
+
+    Raises:
+        OSError: A file cannot be read.
+    """
+    for file in dataset_files(path):
+        data = file.read_bytes()
+        name = os.fspath(file)
+        if file.suffix == ".jsonl":
+            yield from read_lines(data, file=name)
+        else:
+            yield read_document(data, file=name)
+
+
+def iter_plans(path: StrPath) -> Iterator[Plan]:
+    """Load every plan of a dataset, in order.
+
+    Args:
+        path: A ``.json`` file (one plan), a ``.jsonl`` file (one plan per line) or
+            a folder of such files.
+
+    Yields:
+        Each plan.
+
+    Raises:
+        InvalidDocument: At the first invalid document (with all of its findings).
+        OSError: A file cannot be read.
+    """
+    for reading in read_dataset(path):
+        yield plan_from_reading(reading)
+
+
+def to_json_value(plan: Plan) -> dict[str, object]:
+    """Return the plan as a JSON value: dicts, lists, strings, ints and Decimals.
+
+    This is exactly the document :func:`dumps` writes.
+    """
+    value: dict[str, object] = _converter(detailed=False).unstructure(plan)
+    return value
+
+
+def dumps(plan: Plan, *, indent: int | None = 2) -> str:
+    """Write a plan as JSON text, losslessly.
+
+    Args:
+        plan: The plan.
+        indent: Spaces per level, or ``None`` for one line (as in ``.jsonl``).
+
+    Returns:
+        The text (UTF-8 ready, non-ASCII kept readable), without a final newline.
+
+    >>> print(dumps(loads('{"schema_version": "1.0", "jurisdiction": {"name": "Jilin"},'
+    ...                   ' "year": 2021, "commitments": []}'), indent=None))
+    {"schema_version":"1.0","jurisdiction":{"name":"Jilin"},"year":2021,"commitments":[]}
+    """
+    return write_json(to_json_value(plan), indent=indent)
+
+
+def dump(plan: Plan, target: StrPath | IO[str], *, indent: int | None = 2) -> None:
+    """Write a plan to a file (UTF-8, final newline) or to an open text stream.
+
+    Args:
+        plan: The plan.
+        target: A path, or a text stream such as ``sys.stdout``.
+        indent: Spaces per level, or ``None`` for one line.
+    """
+    text = dumps(plan, indent=indent) + "\n"
+    if isinstance(target, str | os.PathLike):
+        Path(target).write_text(text, encoding="utf-8")
+    else:
+        target.write(text)
+
