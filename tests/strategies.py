@@ -93,7 +93,10 @@ def maybe(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
 
 
 def tuples_of(
-    strategy: st.SearchStrategy[T], *, max_size: int = 3, unique_by: Callable[[T], Any] | None = None
+    strategy: st.SearchStrategy[T],
+    *,
+    max_size: int = 3,
+    unique_by: Callable[[T], Any] | None = None,
 ) -> st.SearchStrategy[tuple[T, ...]]:
     """A tuple, possibly empty (an explicit ``[]`` in the document)."""
     return st.lists(strategy, max_size=max_size, unique_by=unique_by).map(tuple)  # type: ignore[arg-type]
@@ -138,7 +141,9 @@ def commitments(
     effective_direction = direction or Direction.INCREASE
     start = draw(maybe(st.dates(datetime.date(year - 1, 1, 1), datetime.date(year, 12, 31))))
     period_start = start or datetime.date(year, 1, 1)
-    due = draw(maybe(st.dates(max(period_start, datetime.date(year, 1, 1)), datetime.date(year, 12, 31))))
+    due = draw(
+        maybe(st.dates(max(period_start, datetime.date(year, 1, 1)), datetime.date(year, 12, 31)))
+    )
     status = draw(st.sampled_from(Status))
 
     if kind is MetricKind.MILESTONE:
@@ -171,7 +176,9 @@ def commitments(
             extensions=draw(maybe_extensions),
         )
         if kind is MetricKind.LEVEL or draw(st.booleans()):
-            baseline = Baseline(value=draw(decimals()), as_of=start, extensions=draw(maybe_extensions))
+            baseline = Baseline(
+                value=draw(decimals()), as_of=start, extensions=draw(maybe_extensions)
+            )
         else:
             baseline = None
         b = baseline.value if baseline is not None else Decimal(0)

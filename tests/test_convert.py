@@ -60,7 +60,9 @@ def test_enum_values_are_checked_and_named() -> None:
     assert errors_of({"kind": 1}, Metric) == [(("kind",), "expected a string, got a number")]
 
 
-@pytest.mark.parametrize("text", ["2021-1-1", "20210101", "2021-02-30", "2021-W01-1", " 2021-01-01"])
+@pytest.mark.parametrize(
+    "text", ["2021-1-1", "20210101", "2021-02-30", "2021-W01-1", " 2021-01-01"]
+)
 def test_dates_must_be_real_and_written_yyyy_mm_dd(text: str) -> None:
     [(path, _message)] = errors_of({"as_of": text, "value": 1}, Observation)
     assert path == ("as_of",)

@@ -5,10 +5,10 @@ import jsonschema
 import pytest
 from hypothesis import given
 
+from commitments._fields import field_doc, is_extensions_field
 from commitments.convert import MODEL_CLASSES, make_converter
 from commitments.model import Plan
 from commitments.schema import PLAN_SCHEMA_ID, build_schema, schema_text, shipped_schemas
-from commitments._fields import field_doc, is_extensions_field
 from conftest import SCHEMAS
 from strategies import plans
 
@@ -51,7 +51,8 @@ def test_schemas_are_portable(name: str) -> None:
         if isinstance(node, dict):
             pattern = node.get("pattern")
             if isinstance(pattern, str):
-                assert "\\d" not in pattern and "\\w" not in pattern, pattern
+                assert "\\d" not in pattern, pattern
+                assert "\\w" not in pattern, pattern
             multiple = node.get("multipleOf")
             assert multiple is None or isinstance(multiple, int)
 
