@@ -15,9 +15,18 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
+	@echo "== commitments validate examples"
 	@$(BIN)/commitments validate examples
 	@echo
-	@$(BIN)/python -m commitments.demo examples
+	@echo "== commitments progress: Jilin's 2019-2020 renovation and 13th five-year plan, at 2020-12-31"
+	@$(BIN)/commitments progress --as-of 2020-12-31 \
+		examples/jilin-old-communities-2019-2020.json examples/jilin-2016-2020-livelihood-projects.json
+	@echo
+	@echo "== commitments diff: what changed from the (illustrative) 2020 list to the 2021 list"
+	@$(BIN)/commitments diff --lang en examples/jilin-2020-illustrative.json examples/jilin-2021.json
+	@echo
+	@echo "== commitments history examples"
+	@$(BIN)/commitments history examples
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks docs

@@ -4,7 +4,7 @@ from importlib.metadata import version as _version
 
 project = "commitments"
 author = "The commitments developers"
-copyright = "2026, The commitments developers"  # noqa: A001 - Sphinx's name
+copyright = "2026, The commitments developers"
 release = _version("commitments")
 version = release
 

@@ -20,14 +20,14 @@ from commitments._commands._console import Console
 __all__ = ["COMMANDS", "build_parser", "main"]
 
 #: The subcommands, in the order ``--help`` lists them, by module.
-COMMANDS: tuple[str, ...] = ("schema",)
+COMMANDS: tuple[str, ...] = ("validate", "progress", "diff", "history", "schema")
 
 EXIT_OK = 0
 EXIT_USAGE = 2
 
 
 def _version() -> str:
-    from commitments import __version__  # noqa: PLC0415 - only when asked
+    from commitments import __version__
 
     return __version__
 

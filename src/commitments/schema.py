@@ -54,10 +54,13 @@ _BUILTIN_DEFS: Mapping[type, tuple[str, dict[str, Any]]] = {
     datetime.date: (
         "Date",
         {
-            "description": "A calendar date YYYY-MM-DD that exists (2021-02-30 does not).",
+            "description": "A calendar date YYYY-MM-DD that exists (2021-02-30 does not, "
+            "nor does year 0000).",
             "type": "string",
             "format": "date",
-            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            # Year 0000 is excluded by the pattern: RFC 3339 formats allow it, Python cannot.
+            "pattern": "^(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})"
+            "-[0-9]{2}-[0-9]{2}$",
         },
     ),
 }
@@ -243,7 +246,18 @@ def shipped_schemas() -> dict[str, dict[str, Any]]:
 
     The plan schema, and one schema for each JSON output of the command line.
     """
-    return {"plan-1.schema.json": build_schema()}
+    from commitments._commands.validate import output_schema as validate_output_schema
+    from commitments._diff_output import diff_output_schema
+    from commitments._history_output import history_output_schema
+    from commitments._progress_report import progress_output_schema
+
+    return {
+        "plan-1.schema.json": build_schema(),
+        "validate-output-1.schema.json": validate_output_schema(),
+        "progress-output-1.schema.json": progress_output_schema(),
+        "diff-output-1.schema.json": diff_output_schema(),
+        "history-output-1.schema.json": history_output_schema(),
+    }
 
 
 def schema_text(schema: Mapping[str, Any]) -> str:

@@ -21,6 +21,6 @@ class Console:
 
 def with_provenance(output: dict[str, Any], schema_id: str) -> dict[str, Any]:
     """Add ``commitments_version`` and the ``$id`` of the schema checked against (SPEC §6)."""
-    from commitments import __version__  # noqa: PLC0415 - read on demand, not at start-up
+    from commitments import __version__
 
     return {**output, "commitments_version": __version__, "schema": schema_id}

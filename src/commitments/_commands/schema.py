@@ -25,7 +25,7 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 def run(args: argparse.Namespace, console: Console) -> int:
     """Print or write the schemas."""
-    from commitments.schema import build_schema, schema_text, shipped_schemas  # noqa: PLC0415
+    from commitments.schema import build_schema, schema_text, shipped_schemas
 
     if args.output is None:
         console.out.write(schema_text(build_schema()))
