@@ -32,7 +32,8 @@ def test_diff_json_follows_its_shipped_schema_and_spec() -> None:
     assert (code, err) == (0, "")
     document = json.loads(out, parse_float=Decimal)
     shipped("diff-output-1.schema.json").validate(json.loads(out))
-    assert document["schema"] == "https://commitments.dev/schemas/diff-output-1.schema.json"
+    assert document["schema"] == "https://commitments.dev/schemas/plan-1.schema.json"
+    assert document["output_schema"] == "https://commitments.dev/schemas/diff-output-1.schema.json"
     assert document["commitments_version"] == __version__
     assert (document["old"]["year"], document["old"]["file"]) == (2020, OLD)
     assert document["removed"] == ["rural-dilapidated-housing-renovation"]
@@ -109,7 +110,10 @@ def test_history_json_follows_its_shipped_schema() -> None:
     assert (code, err) == (0, "")
     document = json.loads(out)
     shipped("history-output-1.schema.json").validate(document)
-    assert document["schema"] == "https://commitments.dev/schemas/history-output-1.schema.json"
+    assert document["schema"] == "https://commitments.dev/schemas/plan-1.schema.json"
+    assert (
+        document["output_schema"] == "https://commitments.dev/schemas/history-output-1.schema.json"
+    )
     codes = [j["jurisdiction"]["code"] for j in document["jurisdictions"]]
     assert codes == ["XX-EC", "CN-JL"]
     jilin = document["jurisdictions"][1]

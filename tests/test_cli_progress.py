@@ -45,7 +45,8 @@ def by_id(output: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def test_json_gives_the_old_community_figures_exactly() -> None:
     output = run_json(OLD_COMMUNITIES, "--as-of", "2020-12-31")
     assert output["as_of"] == "2020-12-31"
-    assert output["schema"] == PROGRESS_SCHEMA_ID
+    assert output["schema"] == "https://commitments.dev/schemas/plan-1.schema.json"
+    assert output["output_schema"] == PROGRESS_SCHEMA_ID
     assert output["commitments_version"]
     rows = by_id(output)
     communities = rows["old-community-renovation"]

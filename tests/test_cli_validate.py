@@ -121,7 +121,8 @@ def test_json_output_has_every_file_and_validates_against_the_shipped_schema(
     output = json.loads(out)
     Draft202012Validator(SHIPPED).validate(output)
     assert output["ok"] is False
-    assert output["schema"] == OUTPUT_SCHEMA_ID == SHIPPED["$id"]
+    assert output["schema"] == "https://commitments.dev/schemas/plan-1.schema.json"
+    assert output["output_schema"] == OUTPUT_SCHEMA_ID == SHIPPED["$id"]
     assert output["commitments_version"] == commitments.__version__
     assert [(f["path"], f["ok"]) for f in output["files"]] == [
         (str(EXAMPLES / "jilin-2021.json"), True),

@@ -20,7 +20,7 @@ from commitments._fields import doc_field
 from commitments.diff import PlanDiff, PlanRef
 from commitments.exact import to_decimal, to_fraction
 from commitments.model import Jurisdiction, Text
-from commitments.schema import class_schema
+from commitments.schema import PLAN_SCHEMA_ID, class_schema
 
 __all__ = ["DIFF_SCHEMA_ID", "DiffOutput", "diff_json", "diff_output_schema"]
 
@@ -33,7 +33,11 @@ class DiffOutput(PlanDiff):
     """The JSON output of ``commitments diff``: a diff and where it comes from (SPEC §6)."""
 
     commitments_version: str = doc_field("The version of commitments that wrote this.")
-    schema: str = doc_field("The `$id` of the schema of this output.")
+    schema: str = doc_field(
+        "The `$id` of the plan schema the input documents were checked against.",
+        schema={"const": PLAN_SCHEMA_ID},
+    )
+    output_schema: str = doc_field("The `$id` of the schema of this output.")
 
 
 def _json(value: Any) -> Any:

@@ -21,7 +21,7 @@ from commitments._fields import doc_field
 from commitments.exact import to_decimal, to_fraction
 from commitments.history import History, JurisdictionHistory
 from commitments.model import Jurisdiction, Text
-from commitments.schema import class_schema
+from commitments.schema import PLAN_SCHEMA_ID, class_schema
 
 __all__ = ["HISTORY_SCHEMA_ID", "HistoryOutput", "history_json", "history_output_schema"]
 
@@ -37,7 +37,11 @@ class HistoryOutput:
         "One history per jurisdiction (name and code), never mixed, in the order first read."
     )
     commitments_version: str = doc_field("The version of commitments that wrote this.")
-    schema: str = doc_field("The `$id` of the schema of this output.")
+    schema: str = doc_field(
+        "The `$id` of the plan schema the input documents were checked against.",
+        schema={"const": PLAN_SCHEMA_ID},
+    )
+    output_schema: str = doc_field("The `$id` of the schema of this output.")
 
 
 def _json(value: Any) -> Any:

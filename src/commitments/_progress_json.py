@@ -26,6 +26,7 @@ from commitments._progress_report import (
 from commitments.exact import to_decimal, to_fraction
 from commitments.model import Text
 from commitments.progress import Progress
+from commitments.schema import PLAN_SCHEMA_ID
 from commitments.summary import Amount, Group, Summary
 
 __all__ = ["progress_report", "report_json"]
@@ -111,7 +112,8 @@ def progress_report(summary: Summary, *, as_of: datetime.date) -> ProgressReport
         groups=tuple(_group(g) for g in summary.groups),
         total=_group(summary.total),
         commitments_version=__version__,
-        schema=PROGRESS_SCHEMA_ID,
+        schema=PLAN_SCHEMA_ID,
+        output_schema=PROGRESS_SCHEMA_ID,
     )
 
 

@@ -16,7 +16,7 @@ from attrs import frozen
 
 from commitments._fields import SchemaType, doc_field
 from commitments.model import Text
-from commitments.schema import SCHEMA_BASE, class_schema
+from commitments.schema import PLAN_SCHEMA_ID, SCHEMA_BASE, class_schema
 from commitments.summary import GroupBy
 from commitments.vocab import Assessment, Direction, MetricKind, Status
 
@@ -180,7 +180,11 @@ class ProgressReport:
     )
     total: ProgressGroup = doc_field("Everything together.")
     commitments_version: str = doc_field("The version of commitments that wrote this.")
-    schema: str = doc_field("The `$id` of the schema of this output.")
+    schema: str = doc_field(
+        "The `$id` of the plan schema the input documents were checked against.",
+        schema={"const": PLAN_SCHEMA_ID},
+    )
+    output_schema: str = doc_field("The `$id` of the schema of this output.")
 
 
 def progress_output_schema() -> dict[str, Any]:

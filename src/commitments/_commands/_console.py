@@ -19,8 +19,19 @@ class Console:
         self.err.write(f"commitments: error: {message}\n")
 
 
-def with_provenance(output: dict[str, Any], schema_id: str) -> dict[str, Any]:
-    """Add ``commitments_version`` and the ``$id`` of the schema checked against (SPEC §6)."""
-    from commitments import __version__
+def with_provenance(output: dict[str, Any], output_schema_id: str) -> dict[str, Any]:
+    """Add where an output comes from (SPEC §6).
 
-    return {**output, "commitments_version": __version__, "schema": schema_id}
+    ``commitments_version`` is the version that wrote it; ``schema`` the ``$id`` of the
+    plan schema its input documents were checked against; ``output_schema`` the ``$id``
+    of the schema describing this output itself.
+    """
+    from commitments import __version__
+    from commitments.schema import PLAN_SCHEMA_ID
+
+    return {
+        **output,
+        "commitments_version": __version__,
+        "schema": PLAN_SCHEMA_ID,
+        "output_schema": output_schema_id,
+    }

@@ -19,6 +19,7 @@ from attrs import frozen
 
 from commitments._commands._console import Console, with_provenance
 from commitments._fields import SchemaType, doc_field
+from commitments.schema import PLAN_SCHEMA_ID
 from commitments.vocab import Severity
 
 if TYPE_CHECKING:
@@ -97,8 +98,11 @@ class ValidateOutput:
     files: tuple[FileOutput, ...] = doc_field("One entry per file checked, in order.")
     commitments_version: str = doc_field("The version of commitments that checked.")
     schema: str = doc_field(
-        "The `$id` of this schema, which the output was checked against.",
-        schema={"const": OUTPUT_SCHEMA_ID},
+        "The `$id` of the plan schema the input documents were checked against.",
+        schema={"const": PLAN_SCHEMA_ID},
+    )
+    output_schema: str = doc_field(
+        "The `$id` of this output's schema.", schema={"const": OUTPUT_SCHEMA_ID}
     )
 
 
