@@ -8,16 +8,13 @@ its file, line and column. Writing is lossless: ``dumps(loads(text))`` is ``text
 as a JSON value, down to ``95.0`` staying ``95.0``.
 """
 
-import functools
 import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-import cattrs
-
+from commitments._compiled_model import build_plan, plan_json, plan_value
 from commitments._jsonwriter import write_json
-from commitments.convert import make_converter
 from commitments.findings import CommitmentsError, InvalidDocument
 from commitments.model import Plan
 from commitments.reading import Reading, read_document, read_lines
@@ -42,11 +39,6 @@ DATASET_SUFFIXES = (".json", ".jsonl")
 StrPath = str | os.PathLike[str]
 
 
-@functools.cache
-def _converter(*, detailed: bool) -> cattrs.Converter:
-    return make_converter(detailed_validation=detailed)
-
-
 def plan_from_reading(reading: Reading) -> Plan:
     """Validate a read document and turn it into a :class:`~commitments.model.Plan`.
 
@@ -63,8 +55,8 @@ def plan_from_reading(reading: Reading) -> Plan:
     report = validate_reading(reading)
     if not report.ok:
         raise InvalidDocument(report.findings)
-    # Everything the converter would check, the schema has checked: skip the detail.
-    return _converter(detailed=False).structure(reading.value, Plan)
+    # Everything the converter would check, the schema has checked: build, checking nothing.
+    return build_plan(reading.value)
 
 
 def loads(data: str | bytes, *, file: str | None = None) -> Plan:
@@ -183,8 +175,7 @@ def to_json_value(plan: Plan) -> dict[str, object]:
 
     This is exactly the document :func:`dumps` writes.
     """
-    value: dict[str, object] = _converter(detailed=False).unstructure(plan)
-    return value
+    return plan_value(plan)
 
 
 def dumps(plan: Plan, *, indent: int | None = 2) -> str:
@@ -201,7 +192,8 @@ def dumps(plan: Plan, *, indent: int | None = 2) -> str:
     ...                   ' "year": 2021, "commitments": []}'), indent=None))
     {"schema_version":"1.0","jurisdiction":{"name":"Jilin"},"year":2021,"commitments":[]}
     """
-    return write_json(to_json_value(plan), indent=indent)
+    text = plan_json(plan) if indent is None else None  # the C encoder, where it can
+    return write_json(plan_value(plan), indent=indent) if text is None else text
 
 
 def dump(plan: Plan, target: StrPath | IO[str], *, indent: int | None = 2) -> None:
@@ -217,4 +209,3 @@ def dump(plan: Plan, target: StrPath | IO[str], *, indent: int | None = 2) -> No
         Path(target).write_text(text, encoding="utf-8")
     else:
         target.write(text)
-
