@@ -52,7 +52,7 @@ def _figure(value: Decimal | Fraction | str | None) -> str:
 def _rate(rate: YearRate) -> str:
     shown = f"{rate.achieved} of {rate.counted} achieved"
     if rate.fulfilment_rate is not None:
-        shown += f" ({percent(rate.fulfilment_rate)})"
+        shown += f" ({percent(Fraction(rate.fulfilment_rate))})"
     return shown
 
 

@@ -5,12 +5,11 @@ marker becomes one definition of ``schemas/history-output-1.schema.json``.
 """
 
 import datetime
-from decimal import Decimal
 from enum import StrEnum
-from fractions import Fraction
 from typing import Annotated
 
 from commitments._fields import SchemaType
+from commitments._output_types import Boolean, OptionalNumber, OptionalString, Value
 
 __all__ = [
     "Boolean",
@@ -36,23 +35,6 @@ class Trend(StrEnum):
     MIXED = "mixed"
 
 
-#: ``true`` or ``false``.
-Boolean = Annotated[bool, SchemaType("Boolean", "`true` or `false`.", {"type": "boolean"})]
-#: An exact number, or null.
-OptionalNumber = Annotated[
-    Fraction | None,
-    SchemaType(
-        "OptionalNumber",
-        "A number (exact where it terminates, else 12 significant digits), or null when "
-        "it does not apply.",
-        {"type": ["number", "null"]},
-    ),
-]
-#: A string, or null.
-OptionalString = Annotated[
-    str | None,
-    SchemaType("OptionalString", "A string, or null.", {"type": ["string", "null"]}),
-]
 #: A date, or null.
 OptionalDate = Annotated[
     datetime.date | None,
@@ -60,15 +42,6 @@ OptionalDate = Annotated[
         "OptionalDate",
         "A date YYYY-MM-DD, or null.",
         {"type": ["string", "null"], "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
-    ),
-]
-#: A value in a metric's unit, a stage, or null.
-Value = Annotated[
-    Decimal | str | None,
-    SchemaType(
-        "Value",
-        "A value in the metric's unit (quantity and level), a stage (milestone), or null.",
-        {"type": ["number", "string", "null"]},
     ),
 ]
 #: A trend, or null.

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from attrs import frozen
 
 from commitments._fields import SchemaType, doc_field
+from commitments._output_types import Boolean, OptionalNumber, OptionalString, Value
 from commitments.model import Text
 from commitments.schema import PLAN_SCHEMA_ID, SCHEMA_BASE, class_schema
 from commitments.summary import GroupBy
@@ -33,22 +34,6 @@ __all__ = [
 #: The ``$id`` of the schema of ``commitments progress --format json``.
 PROGRESS_SCHEMA_ID = SCHEMA_BASE + "progress-output-1.schema.json"
 
-Boolean = Annotated[bool, SchemaType("Boolean", "`true` or `false`.", {"type": "boolean"})]
-OptionalNumber = Annotated[
-    Decimal | None,
-    SchemaType(
-        "OptionalNumber",
-        "A number (exact where it terminates, else 12 significant digits), or null "
-        "when it does not apply.",
-        {"type": ["number", "null"]},
-    ),
-]
-OptionalString = Annotated[
-    str | None,
-    SchemaType(
-        "OptionalString", "A string, or null when there is none.", {"type": ["string", "null"]}
-    ),
-]
 OptionalDate = Annotated[
     datetime.date | None,
     SchemaType(
@@ -63,15 +48,6 @@ OptionalText = Annotated[
         "OptionalText",
         "A Text, or null when there is none.",
         {"anyOf": [{"$ref": "#/$defs/Text"}, {"type": "null"}]},
-    ),
-]
-Value = Annotated[
-    Decimal | str | None,
-    SchemaType(
-        "Value",
-        "A value in the metric's unit (quantity and level), a stage name (milestone), "
-        "or null when there is none.",
-        {"type": ["number", "string", "null"]},
     ),
 ]
 Grouping = Annotated[

@@ -19,6 +19,7 @@ from attrs import frozen
 
 from commitments._commands._console import Console, with_provenance
 from commitments._fields import SchemaType, doc_field
+from commitments._output_types import Boolean
 from commitments.schema import PLAN_SCHEMA_ID
 from commitments.vocab import Severity
 
@@ -44,7 +45,6 @@ _STDIN_NAME = "<stdin>"
 # cannot be written as UTF-8; they are printed as the escapes JSON would use.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
-Boolean = Annotated[bool, SchemaType("Boolean", "true or false.", {"type": "boolean"})]
 Count = Annotated[
     int, SchemaType("Count", "A count, 0 or more.", {"type": "integer", "minimum": 0})
 ]
