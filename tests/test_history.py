@@ -105,13 +105,6 @@ def test_later_plan_of_a_year_supersedes() -> None:
     assert not series.recurring
 
 
-def test_jurisdictions_with_the_same_code_but_other_names_are_kept_apart() -> None:
-    other = Jurisdiction(name=Text("Jilin"), code="CN-JL")
-    history = History([plan(2020, JOBS), plan(2021, JOBS, jurisdiction=other)])
-    assert len(history) == 2
-    assert all(not j.recurring for j in history)
-
-
 def test_fulfilment_per_year_and_category_excludes_cancelled() -> None:
     missed = jobs(10, id="training", status=Status.MISSED, category="training")
     cancelled = jobs(10, id="fairs", status=Status.CANCELLED)
@@ -185,3 +178,23 @@ def test_every_commitment_of_a_plan_has_one_entry(a: Plan) -> None:
     assert [c.id for c in only.commitments] == sorted(c.id for c in a.commitments)
     assert only.by_year[0].count == len(a.commitments)
     assert sum(r.count for r in only.by_category) == len(a.commitments)
+
+
+def test_a_jurisdiction_is_known_by_its_code_whatever_its_name_says() -> None:
+    bilingual = Jurisdiction(name=Text({"zh": "吉林省", "en": "Jilin Province"}), code="CN-JL")
+    raised = attrs.evolve(JOBS, target=Target(value=Decimal(230000)), status=Status.PLANNED)
+    history = History([plan(2020, JOBS), plan(2021, raised, jurisdiction=bilingual)])
+    assert len(history) == 1
+    jobs = history.jurisdiction("CN-JL").commitment("jobs")
+    assert jobs is not None
+    assert jobs.recurring
+    assert jobs.trend is Trend.RISING
+
+
+def test_jurisdictions_without_codes_are_told_apart_by_name() -> None:
+    changchun = Jurisdiction(name=Text("长春市"))
+    jilin_city = Jurisdiction(name=Text("吉林市"))
+    history = History(
+        [plan(2020, JOBS, jurisdiction=changchun), plan(2020, JOBS, jurisdiction=jilin_city)]
+    )
+    assert len(history) == 2

@@ -1,7 +1,9 @@
 """Many plans of one government over the years: ``History(plans)`` (SPEC §5).
 
-Plans are grouped by jurisdiction (its name and code together: two plans are of
-one jurisdiction only when both agree), and jurisdictions are never mixed. Within
+Plans are grouped by jurisdiction — by its ``code`` when it has one (the name may be
+written differently from year to year: ``"吉林省"``, then ``{"zh": "吉林省", "en":
+"Jilin Province"}``), else by its name, as ``progress --by jurisdiction`` groups — and
+jurisdictions are never mixed. Within
 one, each commitment id has a series: per plan year its target, the latest value
 observed, whether it was achieved and how far it got (SPEC §4, measured at its own
 due date, so a plan year that has not ended counts what was done so far), and its
@@ -244,9 +246,9 @@ class History:
     """
 
     def __init__(self, plans: Iterable[Plan]) -> None:
-        groups: dict[tuple[str | None, Text], tuple[Jurisdiction, list[Plan]]] = {}
+        groups: dict[str | Text, tuple[Jurisdiction, list[Plan]]] = {}
         for plan in plans:
-            key = (plan.jurisdiction.code, plan.jurisdiction.name)
+            key = plan.jurisdiction.code or plan.jurisdiction.name
             groups.setdefault(key, (plan.jurisdiction, []))[1].append(plan)
         #: One history per jurisdiction, in the order first met.
         self.jurisdictions: tuple[JurisdictionHistory, ...] = tuple(
