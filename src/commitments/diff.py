@@ -10,7 +10,9 @@ change is ``id``, old id to new id, so the old id is accounted for there.
 
 ``carried_over`` lists the old ids of matched commitments that were not achieved
 by their own due date (SPEC §4, measured at the old plan's effective
-``target.due``). ``possible_renames`` offers unmatched removed × added pairs whose
+``target.due``) and come back due later: in the next year's plan, or pushed back in
+a later version of the same plan. A commitment matched with itself is not carried
+over, so ``diff(a, a)`` is empty. ``possible_renames`` offers unmatched removed × added pairs whose
 titles are near-identical in a shared language (score at least
 :data:`~commitments._titles.RENAME_THRESHOLD`, 4/5); they are never matched.
 What each field comparison means is described in :mod:`commitments._diff_fields`.
@@ -168,8 +170,10 @@ def _match(old: Plan, new: Plan) -> list[tuple[Commitment, Commitment]]:
     return pairs
 
 
-def _carried_over(commitment: Commitment, year: int) -> bool:
-    """Whether a commitment was not achieved by its own due date."""
+def _carried_over(commitment: Commitment, year: int, again: Commitment, new_year: int) -> bool:
+    """Whether a commitment was not achieved by its own due date and is due again later."""
+    if again.effective_due(new_year) <= commitment.effective_due(year):
+        return False
     try:
         measured = progress(commitment, year=year, as_of=commitment.effective_due(year))
     except ProgressError:  # invalid data the arithmetic cannot measure: no verdict
@@ -222,7 +226,9 @@ def diff(old: Plan, new: Plan) -> PlanDiff:
         removed=tuple(sorted(c.id for c in removed)),
         unchanged=tuple(sorted(unchanged)),
         changed=tuple(sorted(changed, key=lambda c: c.id)),
-        carried_over=tuple(sorted(o.id for o, _ in pairs if _carried_over(o, old.year))),
+        carried_over=tuple(
+            sorted(o.id for o, n in pairs if _carried_over(o, old.year, n, new.year))
+        ),
         possible_renames=_possible_renames(removed, added),
     )
 
