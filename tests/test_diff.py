@@ -351,6 +351,15 @@ def test_possible_renames_are_offered_never_matched() -> None:
     assert diff(plan(2020, JOBS), plan(2021, unlike)).possible_renames == ()
 
 
+def test_possible_renames_compare_languages_by_primary_subtag() -> None:
+    old = attrs.evolve(JOBS, title=Text({"en-US": "Renovate rural toilets", "zh": "改厕"}))
+    new = attrs.evolve(JOBS, id="toilets", title=Text({"en": "Renovate rural toilets"}))
+    (offer,) = diff(plan(2020, old), plan(2021, new)).possible_renames
+    assert (offer.old, offer.new, offer.score) == ("jobs", "toilets", 1)
+    other_language = attrs.evolve(new, title=Text({"fr": "Renovate rural toilets"}))
+    assert diff(plan(2020, old), plan(2021, other_language)).possible_renames == ()
+
+
 def test_previous_id_links_both_ways() -> None:
     renamed = attrs.evolve(JOBS, id="urban-jobs", previous_id="jobs")
     forward = diff(plan(2020, JOBS), plan(2021, renamed))

@@ -43,17 +43,24 @@ def normalise_title(title: str) -> str:
 
 
 def _pairs(old: Text, new: Text) -> Iterator[tuple[str, str]]:
-    """Yield the pairs of strings to compare: same language, or a plain string against all."""
-    if old.is_plain or new.is_plain:
+    """Yield the pairs of strings to compare: same language, or a plain string against all.
+
+    Languages match on their primary subtag: ``en-US`` and ``en`` are both English.
+    """
+    if isinstance(old.value, str) or isinstance(new.value, str):
         old_strings = [old.value] if isinstance(old.value, str) else list(old.value.values())
         new_strings = [new.value] if isinstance(new.value, str) else list(new.value.values())
         yield from ((a, b) for a in old_strings for b in new_strings)
         return
-    for tag in old.languages:
-        other = new.get(tag)
-        string = old.get(tag)
-        if other is not None and string is not None:
-            yield string, other
+    for old_tag, string in old.value.items():
+        for new_tag, other in new.value.items():
+            if _primary_language(old_tag) == _primary_language(new_tag):
+                yield string, other
+
+
+def _primary_language(tag: str) -> str:
+    """``en`` for ``en``, ``en-US`` and ``EN-gb``: the language, without region or script."""
+    return tag.split("-", 1)[0].casefold()
 
 
 def _ratio(a: str, b: str) -> Fraction | None:
