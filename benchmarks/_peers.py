@@ -47,7 +47,6 @@ __all__ = ["MPlan", "PPlan", "msgspec_decoder", "msgspec_encoder", "pydantic_dum
 _DEFS: dict[str, Any] = build_schema()["$defs"]
 _SLUG: str = _DEFS["Slug"]["pattern"]
 _LANGUAGE_TAG: str = _DEFS["LanguageTag"]["pattern"]
-_URL: str = _DEFS["Source"]["properties"]["url"]["pattern"]
 _VERSION: str = _DEFS["Plan"]["properties"]["schema_version"]["pattern"]
 
 # ---------------------------------------------------------------- pydantic v2
@@ -79,7 +78,7 @@ class _PObject(BaseModel):
 
 class PSource(_PObject):
     title: _PText | None = None
-    url: Annotated[str, StringConstraints(pattern=_URL)] | None = None
+    url: Annotated[str, StringConstraints(min_length=1)] | None = None
     publisher: _PText | None = None
     date: datetime.date | None = None
     quote: _PNonEmpty | None = None
@@ -180,7 +179,7 @@ class _MObject(Struct, forbid_unknown_fields=True, omit_defaults=True, frozen=Tr
 
 class MSource(_MObject):
     title: _MText | None = None
-    url: Annotated[str, Meta(pattern=_URL)] | None = None
+    url: Annotated[str, Meta(min_length=1)] | None = None
     publisher: _MText | None = None
     date: datetime.date | None = None
     quote: _MNonEmpty | None = None

@@ -107,7 +107,7 @@ BAD: dict[str, Any] = {
     "pattern-date-arabic-indic": put("/published", "٢٠٢١-01-01"),
     "pattern-date-newline": put("/published", "2021-01-01\n"),
     "pattern-date-year-0": put("/published", "0000-01-01"),
-    "pattern-url": put("/sources/0/url", "no scheme"),
+    "min-length-url": put("/sources/0/url", ""),
     "propertyNames": put(f"{C0}/title", {"zh_CN": "就业"}),
     "format-date-feb-30": put("/published", "2021-02-30"),
     "format-date-not-leap": put("/published", "2100-02-29"),
@@ -138,6 +138,7 @@ GOOD: dict[str, Any] = {
     "language-tags": put(f"{C0}/title", {"zh-Hant-TW": "就业", "x-pirate": "arr", "en-GB": "x"}),
     "extension-anything": put(f"{C0}/x-any", [None, {"deep": [1.5, "\n"]}]),
     "url-any-scheme": put("/sources/0/url", "urn:isbn:0451450523"),
+    "url-without-scheme": put("/sources/0/url", "www.jl.gov.cn/zw/1.html"),
     "astral-text": put(f"{C0}/title", "😀"),
 }
 
@@ -279,3 +280,26 @@ def test_mutated_examples_are_judged_alike(document: Any) -> None:
 @given(plans())
 def test_generated_plans_pass_all_three(plan: Plan) -> None:
     assert verdicts(to_json_value(plan)) == (True, True, True)
+
+
+@pytest.mark.parametrize(
+    ("date", "valid"),
+    [
+        ("2021-13-01", False),
+        ("2021-00-10", False),
+        ("2021-04-31", False),
+        ("2021-02-30", False),
+        ("2021-01-32", False),
+        ("2020-02-29", True),
+        ("2021-12-31", True),
+    ],
+)
+def test_a_validator_that_ignores_format_still_rejects_impossible_dates(
+    date: str, valid: bool
+) -> None:
+    # Draft 2020-12 makes `format` an annotation by default; the Date pattern carries
+    # the months and days itself (only 29 February of common years needs `format`).
+    annotation_only = jsonschema_rs.validator_for(SHIPPED)
+    document = {"schema_version": "1.0", "jurisdiction": {"name": "X"}, "year": 2021}
+    document |= {"commitments": [], "published": date}
+    assert annotation_only.is_valid(document) is valid

@@ -43,7 +43,7 @@ _WHAT: Mapping[str, str] = {
     "Number": "a number",
     "Text": "a text: a non-empty string, or an object of strings by language tag",
     "schema_version": 'a format version "1.<minor>" such as "1.0"',
-    "url": "a URI with a scheme and no spaces",
+    "url": "a non-empty address",
 }
 
 _TYPES: Mapping[str, str] = {

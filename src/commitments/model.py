@@ -186,9 +186,9 @@ class Source:
         examples=("2021年我省将重点实施50项民生实事",),
     )
     url: str | None = doc_field(
-        "Address of the source (any URI with a scheme).",
+        "Address of the source, as the publisher gives it (best an absolute URL).",
         default=None,
-        schema={"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:[^ ]+$"},
+        schema={"type": "string", "minLength": 1},
     )
     publisher: Text | None = doc_field("Who published the source.", default=None)
     date: datetime.date | None = doc_field("Date of the source.", default=None)

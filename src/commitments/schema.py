@@ -59,8 +59,12 @@ _BUILTIN_DEFS: Mapping[type, tuple[str, dict[str, Any]]] = {
             "type": "string",
             "format": "date",
             # Year 0000 is excluded by the pattern: RFC 3339 formats allow it, Python cannot.
+            # Months and days are checked by the pattern too (all but 29 February of
+            # common years), for validators that treat ``format`` as an annotation only.
             "pattern": "^(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})"
-            "-[0-9]{2}-[0-9]{2}$",
+            "-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+            "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+            "|02-(?:0[1-9]|1[0-9]|2[0-9]))$",
         },
     ),
 }
@@ -100,7 +104,11 @@ class _Builder:
         if marker is None:
             return self.type_schema(annotation.__origin__)
         if marker.name not in self.defs:
-            self.defs[marker.name] = {"description": marker.description, **marker.schema}
+            self.defs[marker.name] = {
+                "title": marker.name,
+                "description": marker.description,
+                **marker.schema,
+            }
         return _ref(marker.name)
 
     def _plain(self, annotation: Any) -> dict[str, Any]:
@@ -113,12 +121,16 @@ class _Builder:
             return _ref("Text")
         if annotation in _BUILTIN_DEFS:
             name, schema = _BUILTIN_DEFS[annotation]
-            self.defs.setdefault(name, dict(schema))
+            self.defs.setdefault(name, {"title": name, **schema})
             return _ref(name)
         if isinstance(annotation, type) and issubclass(annotation, Enum):
             self.defs.setdefault(
                 annotation.__name__,
-                {"description": _summary(annotation), "enum": [m.value for m in annotation]},
+                {
+                    "title": annotation.__name__,
+                    "description": _summary(annotation),
+                    "enum": [m.value for m in annotation],
+                },
             )
             return _ref(annotation.__name__)
         if attrs.has(annotation):
@@ -131,6 +143,7 @@ class _Builder:
             return
         tag = self.type_schema(model.LanguageTag)
         self.defs["Text"] = {
+            "title": "Text",
             "description": _summary(model.Text),
             "anyOf": [
                 {
