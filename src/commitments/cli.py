@@ -15,14 +15,13 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from commitments._commands._console import Console
+from commitments._commands._console import Console, ReaderSafeStream
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
 #: The subcommands, in the order ``--help`` lists them, by module.
 COMMANDS: tuple[str, ...] = ("validate", "progress", "diff", "history", "schema")
 
-EXIT_OK = 0
 EXIT_USAGE = 2
 
 
@@ -69,7 +68,8 @@ def main(
     Returns:
         The exit code.
     """
-    console = Console(out=stdout or sys.stdout, err=stderr or sys.stderr)
+    out = ReaderSafeStream(stdout or sys.stdout)
+    console = Console(out=out.as_text_io(), err=stderr or sys.stderr)
     parser = build_parser()
     try:
         with contextlib.redirect_stdout(console.out), contextlib.redirect_stderr(console.err):
@@ -78,14 +78,13 @@ def main(
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     try:
         code: int = args.run(args, console)
-    except BrokenPipeError:
-        # The reader went away (``| head``): stop quietly, and keep Python from
-        # complaining when it flushes stdout at exit.
-        if console.out is sys.stdout:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
+        out.flush()
     except KeyboardInterrupt:
         console.error("interrupted")
         return 130
+    if out.reader_gone and out.stream is sys.stdout:
+        # The reader went away (``| head``): keep Python from complaining when it
+        # flushes stdout at exit. The exit code still tells what the command found.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     return code
