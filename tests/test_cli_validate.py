@@ -167,7 +167,7 @@ def test_github_annotations(tmp_path: Path) -> None:
     escaped = str(path).replace(",", "%2C")
     assert out.splitlines() == [
         f"::warning file={CORPUS / 'utf8-bom.json'},line=1,col=1,title=encoding::the file "
-        "starts with a UTF-8 byte order mark; it was ignored, but JSON has none (/)",
+        "starts with a UTF-8 byte order mark; it was ignored, but JSON has none ()",
         f"::error file={escaped},line=1,col={column},title=schema.additionalProperties::"
         'unknown key "colour" (only keys starting with x- may be added) (/colour)',
         "2 files, 1 error, 1 warning",

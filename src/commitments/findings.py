@@ -5,6 +5,7 @@ Validation never raises on bad data: it returns a :class:`Report` holding every
 that carries the same findings.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -73,10 +74,25 @@ class Finding:
         return out
 
     def __str__(self) -> str:
+        """One line ``FILE:LINE:COLUMN: severity code: message (path)`` (SPEC §6).
+
+        The path is printed as it is, so the document root shows as ``()``; control
+        characters (a newline in a key, say) are escaped as in JSON, to keep it one line.
+        """
         where = ":".join(
             str(part) for part in (self.file or "<document>", self.line, self.column) if part
         )
-        return f"{where}: {self.severity} {self.code}: {self.message} ({self.path or '/'})"
+        line = f"{where}: {self.severity} {self.code}: {self.message} ({self.path})"
+        return _CONTROL.sub(_escape_control, line)
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape_control(match: re.Match[str]) -> str:
+    character = match[0]
+    return _SHORT_ESCAPES.get(character, f"\\u{ord(character):04x}")
 
 
 def _finding_order(finding: Finding) -> tuple[int, int, str, str]:

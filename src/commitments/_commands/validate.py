@@ -196,7 +196,7 @@ def _github_line(finding: "Finding", path: str) -> str:
     if finding.column is not None:
         where.append(f"col={finding.column}")
     where.append(f"title={_escape(finding.code, prop=True)}")
-    message = f"{finding.message} ({finding.path or '/'})"
+    message = f"{finding.message} ({finding.path})"
     return f"::{finding.severity} {','.join(where)}::{_escape(message)}"
 
 
