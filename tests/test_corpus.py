@@ -15,12 +15,12 @@ import pytest
 from commitments import InvalidDocument, loads, validate
 from commitments._jsonwriter import write_json
 from commitments.cli import main
-from commitments.reading import split_pointer
+from commitments.reading import MAX_DEPTH, split_pointer
 from mutations import MUTATIONS, NEAR_MISSES, Mutation
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 _C0 = "/commitments/0"
-_DEEP = "/x-deep" + "/0" * 511
+_DEEP = "/x-deep" + "/0" * (MAX_DEPTH - 1)
 
 # fmt: off
 #: file -> every finding it gives: (code, pointer, line, column).
@@ -41,7 +41,7 @@ EXPECTED: dict[str, list[tuple[str, str, int, int]]] = {
     "negative-infinity.json": [("json-nonfinite", f"{_C0}/target/value", 13, 27)],
     "overflow-exponent.json": [("json-nonfinite", f"{_C0}/target/value", 13, 27)],
     "long-integer.json": [("json-nonfinite", f"{_C0}/target/value", 13, 27)],
-    "deep-nesting.json": [("json-depth", _DEEP, 4, 524)],
+    "deep-nesting.json": [("json-depth", _DEEP, 4, 12 + MAX_DEPTH)],
     "invalid-utf8.json": [("encoding", "", 9, 17)],
     "utf8-bom.json": [("encoding", "", 1, 1)],  # a warning: the document is read
     "utf16-le-bom.json": [("encoding", "", 1, 1)],

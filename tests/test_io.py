@@ -17,8 +17,11 @@ from commitments import (
     iter_plans,
     load,
     loads,
+    validate,
 )
+from commitments.cli import main
 from commitments.io import dataset_files, read_dataset, to_json_value
+from commitments.reading import MAX_DEPTH
 from strategies import plans
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -128,3 +131,28 @@ def test_generated_plans_round_trip(plan: Plan) -> None:
     assert loads(text) == plan
     assert _value(text) == to_json_value(plan)
     assert dumps(loads(dumps(plan, indent=None))) == text
+
+
+def test_the_deepest_readable_extension_round_trips_and_deeper_is_a_finding() -> None:
+    def nested(depth: int) -> list[object]:
+        value: list[object] = []
+        for _ in range(depth - 1):
+            value = [value]
+        return value
+
+    head = '{"schema_version":"1.0","jurisdiction":{"name":"X"},"year":2021,"commitments":[]'
+    deepest = head + ',"x-d":' + "[" * (MAX_DEPTH - 1) + "]" * (MAX_DEPTH - 1) + "}"
+    plan = loads(deepest)
+    assert json.loads(dumps(plan)) == json.loads(deepest)
+    assert json.loads(dumps(plan, indent=None)) == json.loads(deepest)
+    parsed = {**json.loads(head + "}"), "x-d": nested(MAX_DEPTH * 20)}
+    assert [f.code for f in validate(parsed).findings] == ["json-depth"]
+
+
+def test_a_broken_link_in_a_folder_is_reported_not_skipped(tmp_path: Path) -> None:
+    (tmp_path / "plan.json").write_bytes((EXAMPLES / "jilin-2021.json").read_bytes())
+    (tmp_path / "broken.json").symlink_to(tmp_path / "nowhere.json")
+    assert [f.name for f in dataset_files(tmp_path)] == ["broken.json", "plan.json"]
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["validate", str(tmp_path)], stdout=out, stderr=err) == 2
+    assert "broken.json" in err.getvalue()

@@ -4,8 +4,9 @@
 library) made. :func:`reading_of_value` copies it into the shape
 :mod:`commitments.reading` gives, where numbers are ``int`` or
 :class:`~decimal.Decimal` and never ``float``, and reports what the reading layer
-would: a non-finite number (``json-nonfinite``) and a format version other than
-1.x (``unsupported-version``). Findings have pointers but no lines.
+would: a non-finite number (``json-nonfinite``), nesting deeper than
+:data:`~commitments.reading.MAX_DEPTH` (``json-depth``) and a format version other
+than 1.x (``unsupported-version``). Findings have pointers but no lines.
 """
 
 import re
@@ -13,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from commitments.findings import Finding
-from commitments.reading import pointer
+from commitments.reading import MAX_DEPTH, pointer
 from commitments.vocab import Severity
 
 __all__ = ["reading_of_value"]
@@ -48,6 +49,13 @@ def reading_of_value(value: Any) -> tuple[Any, list[Finding]]:
 
 def _json_value(value: Any, parts: tuple[str | int, ...], found: list[Finding]) -> Any:
     """Copy a parsed JSON value as the reading layer would make it: Decimals, never floats."""
+    if isinstance(value, dict | list | tuple) and len(parts) >= MAX_DEPTH:
+        message = (
+            f"arrays and objects are nested more than {MAX_DEPTH} levels deep; "
+            "this library does not read that"
+        )
+        found.append(_error("json-depth", pointer(*parts), message))
+        return None
     if isinstance(value, dict):
         if not all(isinstance(key, str) for key in value):
             raise TypeError(f"not a JSON value: an object key at {pointer(*parts)!r} is no string")

@@ -112,7 +112,8 @@ def dataset_files(path: StrPath) -> list[Path]:
 
     Returns:
         The files, a folder's in name order (searched recursively, hidden entries
-        and other suffixes skipped).
+        and other suffixes skipped; a broken link is listed, so that reading it
+        fails loudly).
 
     Raises:
         FileNotFoundError: Nothing exists at ``path``.
@@ -123,7 +124,8 @@ def dataset_files(path: StrPath) -> list[Path]:
             child
             for child in root.rglob("*")
             if child.suffix in DATASET_SUFFIXES
-            and child.is_file()
+            # A broken link is listed, so that reading it reports it rather than skip it.
+            and (child.is_file() or (child.is_symlink() and not child.exists()))
             and not any(part.startswith(".") for part in child.relative_to(root).parts)
         )
     if not root.exists():

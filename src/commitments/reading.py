@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 #: The deepest nesting of arrays and objects read (``[]`` is one level, ``[[]]`` two).
-MAX_DEPTH = 512
+MAX_DEPTH = 256
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _WIDE_BOMS = (
