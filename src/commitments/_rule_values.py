@@ -11,11 +11,11 @@ and its target stage the last stage.
 import datetime
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from attrs import frozen
+from attrs import define
 
 from commitments.model import DEFAULT_STAGES
 from commitments.reading import pointer
@@ -133,7 +133,7 @@ def listing(names: Iterable[str], *, limit: int = 5) -> str:
     return head + (f", … {len(items) - limit} more" if len(items) > limit else "")
 
 
-@frozen
+@define
 class ObservationView:
     """What can be read of one observation (an object in ``progress``)."""
 
@@ -144,7 +144,7 @@ class ObservationView:
     stage: str | None
 
 
-@frozen
+@define
 class CommitmentView:
     """What can be read of one commitment (an object in ``commitments``)."""
 
@@ -179,7 +179,7 @@ class CommitmentView:
         return as_string(self.target["stage"])
 
 
-@frozen
+@define
 class PlanView:
     """What can be read of a plan document."""
 
@@ -250,8 +250,15 @@ def _commitment(index: int, fields: dict[str, Any]) -> CommitmentView:
     )
 
 
-def read_plan(document: Any) -> PlanView:
-    """Read what the rules need from a raw plan document, whatever its shape."""
+def read_plan(document: Any, only: Collection[int] | None = None) -> PlanView:
+    """Read what the rules need from a raw plan document, whatever its shape.
+
+    Args:
+        document: The raw JSON value (any shape).
+        only: The indexes of the commitments to read (the others are left out
+            of the view), or ``None`` for all of them.
+
+    """
     plan = as_object(document) or {}
     year = plan.get("year")
     readable_year = isinstance(year, int) and not isinstance(year, bool) and 1 <= year <= 9999
@@ -261,6 +268,8 @@ def read_plan(document: Any) -> PlanView:
         categories=_declared(plan, "categories"),
         agencies=_declared(plan, "agencies"),
         commitments=tuple(
-            _commitment(i, item) for i, item in enumerate(items) if isinstance(item, dict)
+            _commitment(i, items[i])
+            for i in (range(len(items)) if only is None else sorted(only))
+            if i < len(items) and isinstance(items[i], dict)
         ),
     )

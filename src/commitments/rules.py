@@ -27,6 +27,7 @@ from attrs import field, frozen
 from commitments import _checks_progress as progress
 from commitments import _checks_references as references
 from commitments import _checks_values as values
+from commitments._rule_screen import suspects
 from commitments._rule_values import PlanView, read_plan
 from commitments.findings import Finding
 from commitments.reading import split_pointer
@@ -181,12 +182,18 @@ def _document_position(document: Any, path: str) -> tuple[int, ...]:
     return tuple(position)
 
 
-def check_rules(document: Any) -> list[Finding]:
+def check_rules(document: Any, *, schema_valid: bool = False) -> list[Finding]:
     """Check the cross-field rules on a plan document, valid or not; never raises.
 
     Args:
         document: The raw JSON value of a plan document, as
             :mod:`commitments.reading` gives it (any shape).
+        schema_valid: Whether the plan schema accepts ``document`` (as
+            :func:`commitments._fast_schema.is_valid` says). The findings are
+            the same either way; when it is true, the rules first screen the
+            document quickly and read only the commitments that might break a
+            rule. Never pass true for a document the schema rejects: a
+            commitment the screen wrongly clears would go unchecked.
 
     Returns:
         One finding per problem, in document order (findings on one member in
@@ -195,7 +202,10 @@ def check_rules(document: Any) -> list[Finding]:
         file, line and column are left empty.
 
     """
-    plan = read_plan(document)
+    only = suspects(document) if schema_valid else None
+    if only is not None and not only:
+        return []
+    plan = read_plan(document, only)
     findings = [
         Finding(code=rule.code, severity=rule.severity, path=path, message=message)
         for rule in RULES
