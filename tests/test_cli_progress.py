@@ -241,7 +241,7 @@ def test_a_jsonl_dataset(tmp_path: Path) -> None:
 
 
 FINDING = re.compile(
-    r"^(?P<file>.+):(?P<line>\d+):(?P<column>\d+): error (?P<code>[a-z.-]+): .+ \(/.*\)$"
+    r"^(?P<file>.+):(?P<line>\d+):(?P<column>\d+): error (?P<code>[a-z.-]+): .+ \((?:/.*)?\)$"
 )
 
 

@@ -157,6 +157,15 @@ def test_a_non_finite_number_is_reported_once_and_rules_do_not_raise() -> None:
     assert len(report.findings) == 3
 
 
+def test_an_unknown_key_is_reported_even_when_its_value_is_not_a_number() -> None:
+    text = '{"schema_version": "1.0", "jurisdiction": {"name": "X"}, "year": 2021,'
+    report = validate(text + ' "commitments": [], "bogus": NaN}')
+    assert [(f.code, f.path) for f in report.findings] == [
+        ("schema.additionalProperties", "/bogus"),
+        ("json-nonfinite", "/bogus"),
+    ]
+
+
 def test_findings_are_in_document_order_with_earlier_layers_first() -> None:
     text = (
         '{"schema_version": "1.0", "year": 2021, "year": 2021.5, "jurisdiction": {"name": ""},'
