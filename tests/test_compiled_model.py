@@ -1,7 +1,9 @@
 import json
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 import pytest
@@ -9,10 +11,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import commitments
-from commitments._compiled_model import build_plan, plan_json, plan_value
+from commitments._compiled_model import (
+    _MODEL_CLASSES,
+    _builder_source,
+    _compiled,
+    _slots_only,
+    build_plan,
+    plan_value,
+)
+from commitments._fields import extensions_field
 from commitments._jsonwriter import write_json
+from commitments._plan_text import plan_json
 from commitments.convert import make_converter
-from commitments.model import Jurisdiction, Plan, Text
+from commitments.model import Jurisdiction, Plan, Text, _freeze_text
 from strategies import plans
 
 converter = make_converter()
@@ -25,6 +36,79 @@ EMPTY = (
 def test_build_plan_equals_the_converter(plan: Plan) -> None:
     value = converter.unstructure(plan)
     assert build_plan(value) == converter.structure(value, Plan) == plan
+
+
+@given(plans())
+def test_built_plans_behave_as_the_converter_builds_them(plan: Plan) -> None:
+    value = converter.unstructure(plan)
+    built, structured = build_plan(value), converter.structure(value, Plan)
+    assert repr(built) == repr(structured)
+    assert hash(built) == hash(structured)
+    assert [hash(c.title) for c in built.commitments] == [
+        hash(c.title) for c in structured.commitments
+    ]
+
+
+def test_a_built_text_holds_a_frozen_copy_of_its_object() -> None:
+    title = {"zh": "吉林省", "en": "Jilin"}
+    value = json.loads(EMPTY)
+    value["jurisdiction"]["name"] = title
+    plan = build_plan(value)
+    title["en"] = "changed"
+    assert plan.jurisdiction.name == Text({"zh": "吉林省", "en": "Jilin"})
+    assert type(plan.jurisdiction.name.value) is MappingProxyType
+    assert repr(plan.jurisdiction.name) == repr(Text({"zh": "吉林省", "en": "Jilin"}))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        plan.jurisdiction.name = Text("x")  # type: ignore[misc]
+
+
+def test_only_classes_whose_init_just_stores_are_built_by_their_slots() -> None:
+    assert all(_slots_only(cls, {}) for cls in _MODEL_CLASSES)
+    assert _slots_only(Text, {"value": _freeze_text})
+    assert not _slots_only(Text, {})  # its converter must run
+
+    @attrs.frozen
+    class Checked:
+        n: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+    @attrs.frozen
+    class Hooked:
+        n: int
+
+        def __attrs_post_init__(self) -> None:
+            pass
+
+    @attrs.frozen(slots=False)
+    class Unslotted:
+        n: int
+
+    @attrs.frozen
+    class Made:
+        n: list[int] = attrs.Factory(list)
+
+    assert not any(_slots_only(cls, {}) for cls in (Checked, Hooked, Unslotted, Made))
+
+
+@attrs.frozen(kw_only=True)
+class Hooked:
+    """A class whose ``__init__`` does more than store: built by calling it."""
+
+    name: Text
+    note: Text | None = None
+    extensions: Mapping[str, Any] = extensions_field()
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "note", self.note or Text("made by __init__"))
+
+
+def test_a_class_whose_init_does_more_is_built_by_its_init() -> None:
+    namespace = dict(_compiled())
+    source = _builder_source(Hooked, namespace)
+    assert "return _Hooked(" in source
+    exec(source, namespace)
+    built = namespace["_build_Hooked"]({"name": {"en": "Jilin"}, "x-a": 1})
+    assert built == Hooked(name=Text({"en": "Jilin"}), extensions=MappingProxyType({"x-a": 1}))
+    assert built.note == Text("made by __init__")
 
 
 @given(plans())

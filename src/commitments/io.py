@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from commitments._compiled_model import build_plan, plan_json, plan_value
+from commitments._compiled_model import build_plan, plan_value
 from commitments._jsonwriter import write_json
+from commitments._plan_text import plan_json
 from commitments.findings import CommitmentsError, InvalidDocument
 from commitments.model import Plan
 from commitments.reading import Reading, read_document, read_lines
