@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
-from commitments._render_table import display_width, pad, percent
+from commitments._render_table import display_width, figure, pad, percent
 from commitments.exact import to_decimal, to_fraction
 from commitments.history import CommitmentHistory, History, JurisdictionHistory, YearEntry, YearRate
 
@@ -41,14 +41,6 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _figure(value: Decimal | Fraction | str | None) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, str):
-        return value
-    return f"{to_decimal(to_fraction(value)):,}"
-
-
 def _rate(rate: YearRate) -> str:
     shown = f"{rate.achieved} of {rate.counted} achieved"
     if rate.fulfilment_rate is not None:
@@ -65,8 +57,8 @@ def _plans(n: int) -> str:
 
 
 def _entry(e: YearEntry) -> str:
-    target = _figure(e.target) + (f" {e.unit}" if e.unit else "")
-    latest = _figure(e.latest) + (f" ({e.latest_as_of.isoformat()})" if e.latest_as_of else "")
+    target = figure(e.target) + (f" {e.unit}" if e.unit else "")
+    latest = figure(e.latest) + (f" ({e.latest_as_of.isoformat()})" if e.latest_as_of else "")
     verdict = "achieved" if e.achieved else "not achieved"
     return (
         f"{e.year}  target {target}, latest {latest}, {verdict} by {e.due.isoformat()}, {e.status}"

@@ -9,12 +9,9 @@ printed from exact numbers; no float is involved.
 import csv
 import io
 from collections.abc import Sequence
-from decimal import Decimal
-from fractions import Fraction
 
 from commitments._progress_report import ProgressReport
-from commitments._render_table import Column, Row, bar, percent, render_table
-from commitments.exact import to_decimal, to_fraction
+from commitments._render_table import Column, Row, bar, figure, percent, render_table
 from commitments.model import Text
 from commitments.progress import Progress
 from commitments.summary import Amount, Group, Summary
@@ -56,18 +53,9 @@ def _title(text: Text, languages: Sequence[str]) -> str:
     return text.best(*languages)
 
 
-def _figure(value: Decimal | Fraction | str | None) -> str:
-    """Return a number with thousands separators (exact), a stage, or ``-``."""
-    if value is None:
-        return "-"
-    if isinstance(value, str):
-        return value
-    return f"{to_decimal(to_fraction(value)):,}"
-
-
 def _figures(p: Progress) -> str:
     unit = p.commitment.metric.unit
-    shown = f"{_figure(p.current)} / {_figure(p.target)}"
+    shown = f"{figure(p.current)} / {figure(p.target)}"
     return f"{shown} {unit}" if unit else shown
 
 
@@ -86,8 +74,8 @@ def _row(p: Progress, languages: Sequence[str]) -> list[str]:
 def _amount(a: Amount) -> str:
     """Return an amount in the direction of progress: a decrease shows what was cut."""
     if a.direction is Direction.DECREASE:
-        return f"{_figure(-a.delivered)} of {_figure(-a.target)} {a.unit} cut"
-    return f"{_figure(a.delivered)} of {_figure(a.target)} {a.unit}"
+        return f"{figure(-a.delivered)} of {figure(-a.target)} {a.unit} cut"
+    return f"{figure(a.delivered)} of {figure(a.target)} {a.unit}"
 
 
 def _totals(g: Group) -> str:

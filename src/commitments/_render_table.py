@@ -18,12 +18,25 @@ New urban...  100.0%
 
 import unicodedata
 from collections.abc import Sequence
+from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
 from attrs import frozen
 
-__all__ = ["Column", "Row", "bar", "display_width", "fit", "pad", "percent", "render_table"]
+from commitments.exact import to_decimal, to_fraction
+
+__all__ = [
+    "Column",
+    "Row",
+    "bar",
+    "display_width",
+    "figure",
+    "fit",
+    "pad",
+    "percent",
+    "render_table",
+]
 
 _ELLIPSIS = "..."
 
@@ -152,3 +165,16 @@ def render_table(columns: Sequence[Column], rows: Sequence[Row], *, gap: str = "
             parts = zip(next(laid_out), columns, widths, strict=True)
             lines.append(gap.join(pad(cell, w, c.align) for cell, c, w in parts))
     return "\n".join(line.rstrip() for line in lines)
+
+
+def figure(value: Decimal | Fraction | str | None) -> str:
+    """Return a number with thousands separators (exact), a stage name as it is, or ``-``.
+
+    >>> figure(Fraction(2350000)), figure("completed"), figure(None)
+    ('2,350,000', 'completed', '-')
+    """
+    if value is None:
+        return "-"
+    if isinstance(value, str):
+        return value
+    return f"{to_decimal(to_fraction(value)):,}"

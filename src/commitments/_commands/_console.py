@@ -1,11 +1,12 @@
 """The streams a command writes to, and the shared shape of JSON outputs."""
 
+import argparse
 import io
 from typing import Any, TextIO, cast
 
 from attrs import frozen
 
-__all__ = ["Console", "ReaderSafeStream", "with_provenance"]
+__all__ = ["Console", "ReaderSafeStream", "add_language_option", "with_provenance"]
 
 
 class ReaderSafeStream(io.TextIOBase):
@@ -76,3 +77,14 @@ def with_provenance(output: dict[str, Any], output_schema_id: str) -> dict[str, 
         "schema": PLAN_SCHEMA_ID,
         "output_schema": output_schema_id,
     }
+
+
+def add_language_option(parser: argparse.ArgumentParser, *, outputs: str) -> None:
+    """Add ``--lang TAG`` (repeatable): the preferred languages of titles in ``outputs``."""
+    parser.add_argument(
+        "--lang",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help=f"preferred language of titles in {outputs} (repeatable; default: each title's first)",
+    )

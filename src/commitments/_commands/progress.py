@@ -4,7 +4,7 @@ import argparse
 import datetime
 import re
 
-from commitments._commands._console import Console
+from commitments._commands._console import Console, add_language_option
 from commitments._commands._plans import EXIT_FINDINGS, EXIT_USAGE, read_plans
 
 __all__ = ["add_parser", "run"]
@@ -40,14 +40,7 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
     parser.add_argument(
         "--format", choices=("text", "json", "csv"), default="text", help="output format"
     )
-    parser.add_argument(
-        "--lang",
-        action="append",
-        default=[],
-        metavar="TAG",
-        help="preferred language of titles in text and CSV (repeatable; default: each "
-        "title's first)",
-    )
+    add_language_option(parser, outputs="text and CSV")
     parser.set_defaults(run=run)
 
 
