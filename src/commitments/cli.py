@@ -38,7 +38,8 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        parser.exit(message=f"commitments {_version()}\n")
+        sys.stdout.write(f"commitments {_version()}\n")  # stdout, as argparse's own does
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
