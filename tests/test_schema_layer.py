@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments._schema_layer import KEY_CODES, schema_findings
+from commitments._schema_layer import schema_findings
 from commitments._schema_messages import describe
 from commitments._schema_reference import first_repeat
 from commitments.reading import MAX_DEPTH, read_document, split_pointer
+from commitments.schema import KEY_CODES
 from commitments.vocab import Severity
 from conftest import EXAMPLES
 from mutations import delete, put

@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 
 from commitments import InvalidDocument, Plan, Report, Severity, dumps, load, loads, validate
 from commitments._jsonwriter import write_json
-from commitments._schema_layer import KEY_CODES, schema_findings
+from commitments._schema_layer import schema_findings
 from commitments.cli import main
 from commitments.io import to_json_value
 from commitments.reading import read_document, split_pointer
 from commitments.rules import RULES
-from commitments.validation import _KEY_CODES, FileReport, validate_files, validate_reading
+from commitments.validation import FileReport, validate_files, validate_reading
 from strategies import KNOWN_UNITS, dates, decimals, json_scalars, plans, slugs
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -389,7 +389,3 @@ def test_pointers_in_findings_are_json_pointers() -> None:
         assert report.findings
         for finding in report.findings:
             assert split_pointer(finding.path)[-1] == "status"
-
-
-def test_key_codes_are_those_of_the_schema_layer() -> None:
-    assert _KEY_CODES == KEY_CODES

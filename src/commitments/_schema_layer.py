@@ -33,10 +33,7 @@ from commitments.reading import pointer
 from commitments.schema import build_schema
 from commitments.vocab import Severity
 
-__all__ = ["KEY_CODES", "reference_validator", "schema_findings"]
-
-#: Codes whose findings are placed at the key of the member they point at.
-KEY_CODES = frozenset({"schema.additionalProperties", "schema.propertyNames"})
+__all__ = ["reference_validator", "schema_findings"]
 
 #: When one value breaks several keywords, the one reported (earliest first).
 _PRIORITY = (

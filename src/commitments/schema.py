@@ -26,6 +26,7 @@ from commitments import model
 from commitments._fields import SchemaType, field_doc, is_extensions_field
 
 __all__ = [
+    "KEY_CODES",
     "PLAN_SCHEMA_ID",
     "SCHEMA_BASE",
     "build_schema",
@@ -39,6 +40,10 @@ __all__ = [
 SCHEMA_BASE = "https://commitments.dev/schemas/"
 #: The ``$id`` of the plan schema (one schema for every 1.x version).
 PLAN_SCHEMA_ID = SCHEMA_BASE + "plan-1.schema.json"
+
+#: Schema finding codes about a key rather than its value: they are placed (line and
+#: column) at the key of the member they point at.
+KEY_CODES = frozenset({"schema.additionalProperties", "schema.propertyNames"})
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 #: Definitions of the types the model uses that are not attrs classes.

@@ -36,6 +36,7 @@ from attrs import frozen
 from commitments._parsed_values import reading_of_value
 from commitments.findings import Finding, Report
 from commitments.reading import Reading, read_document, split_pointer
+from commitments.schema import KEY_CODES
 
 if TYPE_CHECKING:
     from commitments.model import Plan
@@ -44,10 +45,6 @@ __all__ = ["FileReport", "Validatable", "validate", "validate_files", "validate_
 
 #: What :func:`validate` accepts (besides a :class:`~commitments.model.Plan`).
 Validatable = Path | os.PathLike[str] | bytes | str | dict[str, Any] | list[Any]
-
-#: Schema codes placed at the key of the member they point at, not at its value
-#: (``_schema_layer.KEY_CODES``, without importing jsonschema for a valid document).
-_KEY_CODES = frozenset({"schema.additionalProperties", "schema.propertyNames"})
 
 
 @frozen(kw_only=True)
@@ -130,7 +127,7 @@ def _check_value(document: Any, earlier: list[Finding]) -> list[Finding]:
     schema = _reference_findings(document)
     nonfinite = {f.path for f in earlier if f.code == "json-nonfinite"}
     # The value is already reported; a finding about its key (an unknown key) is not.
-    kept = [f for f in schema if f.path not in nonfinite or f.code in _KEY_CODES]
+    kept = [f for f in schema if f.path not in nonfinite or f.code in KEY_CODES]
     return [*kept, *check_rules(document, schema_valid=not schema)]
 
 
@@ -150,7 +147,7 @@ def validate_reading(reading: Reading) -> Report:
     stop = not reading.readable or any(f.code == "unsupported-version" for f in findings)
     if not stop:
         findings.extend(
-            reading.place(finding, key=finding.code in _KEY_CODES)
+            reading.place(finding, key=finding.code in KEY_CODES)
             for finding in _check_value(reading.value, findings)
         )
     return Report(findings=_in_order(findings, reading.value), file=reading.file)
