@@ -9,7 +9,6 @@ be read (the other paths are still checked).
 """
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from attrs import frozen
 
 from commitments._commands._console import Console, with_provenance
 from commitments._fields import SchemaType, doc_field
+from commitments._jsonwriter import write_json
 from commitments._output_types import Boolean
 from commitments.schema import PLAN_SCHEMA_ID
 from commitments.vocab import Severity
@@ -253,7 +253,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
             console.out.write(_visible(more))
     if args.format == "json":
         output = with_provenance({"ok": passed, "files": files}, OUTPUT_SCHEMA_ID)
-        console.out.write(_visible(json.dumps(output, indent=2, ensure_ascii=False)) + "\n")
+        console.out.write(write_json(output) + "\n")
     else:
         console.out.write(tally.summary() + "\n")
     if tally.unreadable:
