@@ -4,22 +4,12 @@ Each is an ``Annotated`` Python type whose :class:`~commitments._fields.SchemaTy
 marker becomes one definition of ``schemas/history-output-1.schema.json``.
 """
 
-import datetime
 from enum import StrEnum
 from typing import Annotated
 
 from commitments._fields import SchemaType
-from commitments._output_types import Boolean, OptionalNumber, OptionalString, Value
 
-__all__ = [
-    "Boolean",
-    "OptionalDate",
-    "OptionalNumber",
-    "OptionalString",
-    "OptionalTrend",
-    "Trend",
-    "Value",
-]
+__all__ = ["OptionalTrend", "Trend"]
 
 
 class Trend(StrEnum):
@@ -35,15 +25,6 @@ class Trend(StrEnum):
     MIXED = "mixed"
 
 
-#: A date, or null.
-OptionalDate = Annotated[
-    datetime.date | None,
-    SchemaType(
-        "OptionalDate",
-        "A date YYYY-MM-DD, or null.",
-        {"type": ["string", "null"], "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
-    ),
-]
 #: A trend, or null.
 OptionalTrend = Annotated[
     Trend | None,

@@ -5,13 +5,14 @@ like the plan schema. These ``Annotated`` types name the JSON shapes the outputs
 so that each is defined once and appears under one name in every output schema's ``$defs``.
 """
 
+import datetime
 from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated
 
 from commitments._fields import SchemaType
 
-__all__ = ["Boolean", "OptionalNumber", "OptionalString", "Value"]
+__all__ = ["Boolean", "OptionalDate", "OptionalNumber", "OptionalString", "Value"]
 
 #: ``true`` or ``false``.
 Boolean = Annotated[bool, SchemaType("Boolean", "`true` or `false`.", {"type": "boolean"})]
@@ -23,6 +24,15 @@ OptionalNumber = Annotated[
         "A number (exact where it terminates, else 12 significant digits), or null when "
         "it does not apply.",
         {"type": ["number", "null"]},
+    ),
+]
+#: A date, or null (the output's schema defines ``Date`` through its date fields).
+OptionalDate = Annotated[
+    datetime.date | None,
+    SchemaType(
+        "OptionalDate",
+        "A date YYYY-MM-DD, or null when there is none.",
+        {"anyOf": [{"$ref": "#/$defs/Date"}, {"type": "null"}]},
     ),
 ]
 #: A string, or null.

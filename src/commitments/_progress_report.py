@@ -15,7 +15,13 @@ from typing import Annotated, Any
 from attrs import frozen
 
 from commitments._fields import SchemaType, doc_field
-from commitments._output_types import Boolean, OptionalNumber, OptionalString, Value
+from commitments._output_types import (
+    Boolean,
+    OptionalDate,
+    OptionalNumber,
+    OptionalString,
+    Value,
+)
 from commitments.model import Text
 from commitments.schema import PLAN_SCHEMA_ID, SCHEMA_BASE, class_schema
 from commitments.summary import GroupBy
@@ -34,14 +40,6 @@ __all__ = [
 #: The ``$id`` of the schema of ``commitments progress --format json``.
 PROGRESS_SCHEMA_ID = SCHEMA_BASE + "progress-output-1.schema.json"
 
-OptionalDate = Annotated[
-    datetime.date | None,
-    SchemaType(
-        "OptionalDate",
-        "A date YYYY-MM-DD, or null when there is none.",
-        {"anyOf": [{"$ref": "#/$defs/Date"}, {"type": "null"}]},
-    ),
-]
 OptionalText = Annotated[
     Text | None,
     SchemaType(

@@ -45,13 +45,12 @@ from attrs import frozen
 
 from commitments._diff_fields import comparable_units
 from commitments._fields import doc_field
-from commitments._history_types import (
+from commitments._history_types import OptionalTrend, Trend
+from commitments._output_types import (
     Boolean,
     OptionalDate,
     OptionalNumber,
     OptionalString,
-    OptionalTrend,
-    Trend,
     Value,
 )
 from commitments.exact import to_fraction
