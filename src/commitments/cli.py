@@ -15,14 +15,12 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from commitments._commands._console import Console, ReaderSafeStream
+from commitments._commands._console import EXIT_USAGE, Console, ReaderSafeStream
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
 #: The subcommands, in the order ``--help`` lists them, by module.
 COMMANDS: tuple[str, ...] = ("validate", "progress", "diff", "history", "schema")
-
-EXIT_USAGE = 2
 
 
 def _version() -> str:

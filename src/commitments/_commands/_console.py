@@ -6,7 +6,19 @@ from typing import Any, TextIO, cast
 
 from attrs import frozen
 
-__all__ = ["Console", "ReaderSafeStream", "add_language_option", "with_provenance"]
+__all__ = [
+    "EXIT_FINDINGS",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "Console",
+    "ReaderSafeStream",
+    "add_language_option",
+    "with_provenance",
+]
+
+#: Exit codes (SPEC §6): success; findings with errors (or warnings under
+#: ``--strict``); a usage error or an unreadable path.
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
 class ReaderSafeStream(io.TextIOBase):

@@ -4,13 +4,10 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from commitments._commands._console import Console
+from commitments._commands._console import EXIT_FINDINGS, EXIT_USAGE, Console
 from commitments.model import Plan
 
-__all__ = ["EXIT_FINDINGS", "EXIT_USAGE", "ReadPlan", "read_plans"]
-
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
+__all__ = ["ReadPlan", "read_plans"]
 
 
 @frozen

@@ -2,7 +2,12 @@
 
 import argparse
 
-from commitments._commands._console import Console, add_language_option
+from commitments._commands._console import (
+    EXIT_USAGE,
+    Console,
+    add_language_option,
+    with_provenance,
+)
 
 __all__ = ["add_parser", "run"]
 
@@ -27,8 +32,7 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 def run(args: argparse.Namespace, console: Console) -> int:
     """Read both plans, compare them and write the result."""
-    from commitments._commands._console import with_provenance
-    from commitments._commands._plans import EXIT_USAGE, read_plans
+    from commitments._commands._plans import read_plans
     from commitments._diff_output import DIFF_SCHEMA_ID
     from commitments._diff_render import render_markdown, render_text
     from commitments._jsonwriter import write_json

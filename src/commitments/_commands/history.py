@@ -2,7 +2,7 @@
 
 import argparse
 
-from commitments._commands._console import Console, add_language_option
+from commitments._commands._console import Console, add_language_option, with_provenance
 
 __all__ = ["add_parser", "run"]
 
@@ -29,7 +29,6 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 def run(args: argparse.Namespace, console: Console) -> int:
     """Read the plans, build their history and write it."""
-    from commitments._commands._console import with_provenance
     from commitments._commands._plans import read_plans
     from commitments._history_output import HISTORY_SCHEMA_ID, history_json
     from commitments._history_render import render_csv, render_text

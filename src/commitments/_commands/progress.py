@@ -4,8 +4,8 @@ import argparse
 import datetime
 import re
 
-from commitments._commands._console import Console, add_language_option
-from commitments._commands._plans import EXIT_FINDINGS, EXIT_USAGE, read_plans
+from commitments._commands._console import EXIT_FINDINGS, EXIT_USAGE, Console, add_language_option
+from commitments._commands._plans import read_plans
 
 __all__ = ["add_parser", "run"]
 

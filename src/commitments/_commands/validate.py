@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from attrs import frozen
 
-from commitments._commands._console import Console, with_provenance
+from commitments._commands._console import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Console,
+    with_provenance,
+)
 from commitments._fields import SchemaType, doc_field
 from commitments._jsonwriter import write_json
 from commitments._output_types import Boolean
@@ -257,8 +263,8 @@ def run(args: argparse.Namespace, console: Console) -> int:
     else:
         console.out.write(tally.summary() + "\n")
     if tally.unreadable:
-        return 2
-    return 0 if passed else 1
+        return EXIT_USAGE
+    return EXIT_OK if passed else EXIT_FINDINGS
 
 
 def _file_json(
