@@ -131,6 +131,11 @@ def _check_value(document: Any, earlier: list[Finding]) -> list[Finding]:
     return [*kept, *check_rules(document, schema_valid=not schema)]
 
 
+def _unsupported(findings: list[Finding]) -> bool:
+    """Whether the document is of a format version the schema and rules do not judge."""
+    return any(f.code == "unsupported-version" for f in findings)
+
+
 def validate_reading(reading: Reading) -> Report:
     """Validate one document the reading layer has read: every layer, every finding placed.
 
@@ -144,8 +149,7 @@ def validate_reading(reading: Reading) -> Report:
 
     """
     findings = list(reading.findings)
-    stop = not reading.readable or any(f.code == "unsupported-version" for f in findings)
-    if not stop:
+    if reading.readable and not _unsupported(findings):
         findings.extend(
             reading.place(finding, key=finding.code in KEY_CODES)
             for finding in _check_value(reading.value, findings)
@@ -155,7 +159,7 @@ def validate_reading(reading: Reading) -> Report:
 
 def _validate_value(value: Any) -> Report:
     document, findings = reading_of_value(value)
-    if not any(f.code == "unsupported-version" for f in findings):
+    if not _unsupported(findings):
         findings += _check_value(document, findings)
     return Report(findings=_in_order(findings, document))
 
