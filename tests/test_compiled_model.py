@@ -12,15 +12,16 @@ from hypothesis import strategies as st
 
 import commitments
 from commitments._compiled_model import (
-    _MODEL_CLASSES,
+    MODEL_CLASSES,
     _builder_source,
-    _compiled,
+    _builders,
+    _shell,
     _slots_only,
     build_plan,
-    plan_value,
 )
 from commitments._fields import extensions_field
 from commitments._jsonwriter import write_json
+from commitments._model_writer import plan_value
 from commitments._plan_text import plan_json
 from commitments.convert import make_converter
 from commitments.model import Jurisdiction, Plan, Text, _freeze_text
@@ -63,7 +64,7 @@ def test_a_built_text_holds_a_frozen_copy_of_its_object() -> None:
 
 
 def test_only_classes_whose_init_just_stores_are_built_by_their_slots() -> None:
-    assert all(_slots_only(cls, {}) for cls in _MODEL_CLASSES)
+    assert all(_slots_only(cls, {}) for cls in MODEL_CLASSES)
     assert _slots_only(Text, {"value": _freeze_text})
     assert not _slots_only(Text, {})  # its converter must run
 
@@ -102,13 +103,58 @@ class Hooked:
 
 
 def test_a_class_whose_init_does_more_is_built_by_its_init() -> None:
-    namespace = dict(_compiled())
+    namespace = dict(_builders(fresh=False, extended=True))
     source = _builder_source(Hooked, namespace)
     assert "return _Hooked(" in source
     exec(source, namespace)
     built = namespace["_build_Hooked"]({"name": {"en": "Jilin"}, "x-a": 1})
     assert built == Hooked(name=Text({"en": "Jilin"}), extensions=MappingProxyType({"x-a": 1}))
     assert built.note == Text("made by __init__")
+
+
+@given(plans(), st.booleans())
+def test_every_kind_of_builder_builds_what_the_converter_builds(plan: Plan, fresh: bool) -> None:
+    value = converter.unstructure(plan)
+    # Without extensions to look for, only where the text shows there are none.
+    extended = '"x-' in write_json(value)
+    built = build_plan(value, fresh=fresh, extended=extended)
+    assert built == converter.structure(value, Plan) == plan
+    assert repr(built) == repr(plan)
+
+
+def test_a_fresh_build_freezes_the_parsed_object_and_a_default_one_a_copy() -> None:
+    value = json.loads(EMPTY)
+    value["jurisdiction"]["name"] = {"zh": "吉林省"}
+    fresh = build_plan(value, fresh=True).jurisdiction.name.value
+    copied = build_plan(value).jurisdiction.name.value
+    value["jurisdiction"]["name"]["en"] = "Jilin"
+    assert dict(fresh) == {"zh": "吉林省", "en": "Jilin"}
+    assert dict(copied) == {"zh": "吉林省"}
+
+
+@pytest.mark.parametrize(
+    "key", ['"x-note"', '"\\u0078-note"', '"x\\u002dnote"'], ids=["plain", "x escaped", "- escaped"]
+)
+def test_loads_keeps_an_extension_whether_or_not_its_key_is_escaped(key: str) -> None:
+    text = EMPTY.replace('"name": "Jilin"', f'"name": "Jilin", {key}: 1')
+    plan = commitments.loads(text)
+    assert plan.jurisdiction.extensions == {"x-note": 1}
+
+
+def test_model_classes_are_built_through_shells_where_python_allows() -> None:
+    assert all(_shell(cls) is not None for cls in MODEL_CLASSES)
+
+    @attrs.frozen(kw_only=True)  # a __weakref__ slot: Python 3.11 refuses the class change
+    class Weak:
+        name: str
+        note: str | None = None
+        extensions: Mapping[str, Any] = extensions_field()
+
+    namespace = dict(_builders(fresh=False, extended=True))
+    exec(_builder_source(Weak, namespace), namespace)
+    built = namespace["_build_Weak"]({"name": "a"})
+    assert type(built) is Weak
+    assert built == Weak(name="a")
 
 
 @given(plans())

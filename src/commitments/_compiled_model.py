@@ -1,15 +1,19 @@
-"""Builders and writers generated from the model, for documents the schema has accepted.
+"""Builders generated from the model, for documents the schema has accepted.
 
 The cattrs converter (:mod:`commitments.convert`) checks every value it
 structures; on a document that has passed validation that is work done twice.
 :func:`build_plan` builds the same :class:`~commitments.model.Plan` with no
-checks at all, and :func:`plan_value` writes one back as the same JSON value as
-the converter, both by one generated function per model class (fields and types
-read from the attrs classes), so a field added to the model is picked up here
-too, or refused at once if its type is new. A property test holds them equal to the converter.
-A builder fills the slots of a bare instance instead of calling ``__init__``
-(twice as fast) where ``__init__`` would only store its arguments; a ``Text``
-of a string is made the same way, its converter skipped.
+checks at all, by one generated function per model class (fields and types read
+from the attrs classes), so a field added to the model is picked up here too,
+or refused at once if its type is new. A property test holds it equal to the
+converter; :mod:`commitments._model_writer` generates the way back the same way.
+
+Where ``__init__`` would only store its arguments, a builder does not call it:
+it fills a *shell*, a plain class with the same slots, by plain attribute stores,
+and then makes it an instance of the model class by ``__class__`` assignment
+(three times as fast as ``__init__``; where Python refuses the assignment, the
+slots of a bare instance are filled through their descriptors). A ``Text`` of a
+string is made the same way, its converter skipped.
 
 :func:`build_plan` must only see values the schema accepts: anything else may
 raise any exception or build nonsense.
@@ -43,14 +47,10 @@ from commitments.model import (
     _freeze_text,
 )
 
-__all__ = ["build_plan", "plan_value"]
-
-_SOURCE_NAME = "<commitments compiled model>"
-
-Number = Callable[[Decimal], Any]
+__all__ = ["MODEL_CLASSES", "build_plan", "compile_functions", "field_parts"]
 
 #: Every class of the model that is a JSON object in a document.
-_MODEL_CLASSES = (
+MODEL_CLASSES = (
     Source,
     Jurisdiction,
     Category,
@@ -74,19 +74,6 @@ def _as_decimal(value: Any) -> Decimal:
     return Decimal(value) if type(value) is int else Decimal(repr(value))
 
 
-def _text_value(text: Text) -> str | dict[str, str]:
-    value = text.value
-    return value if isinstance(value, str) else dict(value)
-
-
-def _extensions_value(value: Any, number: Number) -> Any:
-    if isinstance(value, Mapping):
-        return {key: _extensions_value(item, number) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_extensions_value(item, number) for item in value]
-    return number(value) if type(value) is Decimal else value
-
-
 def _text_builder() -> Callable[[Any], Text]:
     """Build a Text as its ``__init__`` does (``_freeze_text`` but for a str), without it."""
     if not _slots_only(Text, {"value": _freeze_text}):
@@ -107,8 +94,9 @@ def _slots_only(cls: type, converters: Mapping[str, Any]) -> bool:
     If so, setting each slot of a bare instance makes the same object, at half the cost.
     """
     fields = attrs.fields(cls)
+    names = tuple(field.name for field in fields)
     return (
-        cls.__dict__.get("__slots__") == (*(field.name for field in fields), "__weakref__")
+        cls.__dict__.get("__slots__") in (names, (*names, "__weakref__"))
         and not any(hasattr(cls, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__"))
         and all(
             field.init
@@ -153,34 +141,14 @@ def _build_template(kind: Any, namespace: dict[str, Any]) -> str:
         namespace[name] = _text_builder()
     elif isinstance(kind, type) and issubclass(kind, Enum):
         namespace[name] = {member.value: member for member in kind}.__getitem__
-    elif kind in _MODEL_CLASSES:
+    elif kind in MODEL_CLASSES:
         name = f"_build_{kind.__name__}"
     else:
         raise TypeError(f"no builder for {kind!r}: teach commitments._compiled_model about it")
     return name + "({0})"
 
 
-def _write_template(kind: Any, namespace: dict[str, Any]) -> str:
-    """How to write one value ``{0}`` of a type as JSON (``number`` writes Decimals)."""
-    name = f"_from_{getattr(kind, '__name__', 'value')}"
-    if kind in (str, int):
-        return "{0}"
-    if kind is Decimal:
-        return "number({0})"
-    if kind is datetime.date:
-        namespace[name] = datetime.date.isoformat
-    elif kind is Text:
-        namespace[name] = _text_value
-    elif isinstance(kind, type) and issubclass(kind, Enum):
-        namespace[name] = str
-    elif kind in _MODEL_CLASSES:
-        return f"_write_{kind.__name__}({{0}}, number)"
-    else:
-        raise TypeError(f"no writer for {kind!r}: teach commitments._compiled_model about it")
-    return name + "({0})"
-
-
-def _field_parts(cls: type) -> list[tuple[str, Any, bool, bool]]:
+def field_parts(cls: type) -> list[tuple[str, Any, bool, bool]]:
     """Each field but ``extensions``: name, item type, whether optional, whether a tuple."""
     hints = typing.get_type_hints(cls, include_extras=True)
     parts = []
@@ -198,40 +166,70 @@ def _field_parts(cls: type) -> list[tuple[str, Any, bool, bool]]:
 _SET_TEXT = "_set_Text_value(t := _new(_Text), v if isinstance(v, str) else _freeze_text(v))"
 
 
+def _shell(cls: type) -> type | None:
+    """A plain class laid out as ``cls``, or ``None`` if Python cannot turn one into the other.
+
+    A shell's slots are filled by plain attribute stores, the cheapest there are
+    (``cls`` itself is frozen: its ``__setattr__`` refuses), and a filled shell
+    becomes a ``cls`` by ``__class__`` assignment, which Python allows between
+    classes of the same slots (not on 3.11 when they have a ``__weakref__`` slot).
+    """
+    slots = cls.__dict__["__slots__"]
+    shell = type(f"{cls.__name__}Shell", (), {"__slots__": slots, "__module__": __name__})
+    probe: Any = object.__new__(shell)
+    try:
+        probe.__class__ = cls
+    except TypeError:
+        return None
+    return shell
+
+
 def _build_statements(
     cls: type, values: dict[str, str], texts: dict[str, bool], namespace: dict[str, Any]
 ) -> list[str]:
     """Fill the slots of a bare ``x``, a Text field inline (``texts``: name → optional).
 
-    Returns ``[]`` where that would not make what ``__init__`` makes.
+    ``x`` is a shell of ``cls`` (see :func:`_shell`), else a bare ``cls`` filled by
+    its slot descriptors. Returns ``[]`` where that would not make what
+    ``__init__`` makes.
     """
     name = cls.__name__
     fields = attrs.fields(cls)
     missing = [field for field in fields if field.name not in values]
     if not _slots_only(cls, {}) or any(field.default is attrs.NOTHING for field in missing):
         return []
+    shell = _shell(cls)
     for field in fields:
         namespace[f"_set_{name}_{field.name}"] = cls.__dict__[field.name].__set__
+
+    def store(field: str, value: str) -> str:
+        return f"x.{field} = {value}" if shell else f"_set_{name}_{field}(x, {value})"
+
     inline = namespace["_to_Text"] is not Text if texts else False
-    lines = [f"x = _new(_{name})"]
+    namespace[f"_Shell_{name}"] = shell
+    lines = [f"x = _new(_Shell_{name})" if shell else f"x = _new(_{name})"]
     for field, value in values.items():
-        setter = f"_set_{name}_{field}"
         if inline and texts.get(field):
-            lines += [f"if (v := get({field!r})) is None:", f"    {setter}(x, None)", "else:"]
-            lines += [f"    {_SET_TEXT}", f"    {setter}(x, t)"]
+            lines += [f"if (v := get({field!r})) is None:", f"    {store(field, 'None')}"]
+            lines += ["else:", f"    {_SET_TEXT}", f"    {store(field, 't')}"]
         elif inline and field in texts:
-            lines += [f"v = o[{field!r}]", _SET_TEXT, f"{setter}(x, t)"]
+            lines += [f"v = o[{field!r}]", _SET_TEXT, store(field, "t")]
         else:
-            lines.append(f"{setter}(x, {value})")
+            lines.append(store(field, value))
     for field in missing:
         namespace[f"_default_{name}_{field.name}"] = field.default
-        lines.append(f"_set_{name}_{field.name}(x, _default_{name}_{field.name})")
+        lines.append(store(field.name, f"_default_{name}_{field.name}"))
+    if shell:
+        lines.append(f"x.__class__ = _{name}")
     return [*lines, "return x"]
 
 
-def _builder_source(cls: type, namespace: dict[str, Any]) -> str:
-    """Build an instance with no check: by its slots where allowed, else by ``__init__``."""
-    fields = _field_parts(cls)
+def _builder_source(cls: type, namespace: dict[str, Any], *, extended: bool = True) -> str:
+    """Build an instance with no check: by its slots where allowed, else by ``__init__``.
+
+    ``extended``: the object may hold ``x-`` keys (looked for, and kept as ``extensions``).
+    """
+    fields = field_parts(cls)
     cls_name = cls.__name__
     namespace[f"_known_{cls_name}"] = frozenset(name for name, *_ in fields)
     namespace[f"_{cls_name}"] = cls
@@ -250,40 +248,19 @@ def _builder_source(cls: type, namespace: dict[str, Any]) -> str:
             values[name] = one.format(f"o[{name!r}]")
     arguments = ",".join(f"\n        {name}={value}" for name, value in values.items())
     body = _build_statements(cls, values, texts, namespace)
-    return (
-        f"def _build_{cls_name}(o):\n"
-        f"    if not _known_{cls_name}.issuperset(o):\n"
-        f"        return _with_extensions(_build_{cls_name}, _known_{cls_name}, o)\n"
-        "    get = o.get\n"
-        + "".join(f"    {line}\n" for line in body or [f"return _{cls_name}({arguments},\n    )"])
-    )
-
-
-def _writer_source(cls: type, namespace: dict[str, Any]) -> str:
-    """Required keys first, then the optional ones present, then extensions (as cattrs does)."""
-    required, optional = [], []
-    for name, kind, is_optional, many in _field_parts(cls):
-        one = _write_template(kind, namespace)
-        if many:
-            one = "list({0})" if one == "{0}" else f"[{one.format('i')} for i in {{0}}]"
-        if is_optional:
-            optional.append(f"    if (v := x.{name}) is not None:")
-            optional.append(f"        r[{name!r}] = {one.format('v')}")
-        else:
-            required.append(f"{name!r}: {one.format(f'x.{name}')}")
-    return (
-        "\n".join(
+    lines = [
+        *(
             [
-                f"def _write_{cls.__name__}(x, number):",
-                "    r = {" + ", ".join(required) + "}",
-                *optional,
-                "    if x.extensions:",
-                "        r.update(_extensions_value(x.extensions, number))",
-                "    return r",
+                f"if not _known_{cls_name}.issuperset(o):",
+                f"    return _with_extensions(_build_{cls_name}, _known_{cls_name}, o)",
             ]
-        )
-        + "\n"
-    )
+            if extended
+            else []
+        ),
+        "get = o.get",
+        *(body or [f"return _{cls_name}({arguments},\n    )"]),
+    ]
+    return f"def _build_{cls_name}(o):\n" + "".join(f"    {line}\n" for line in lines)
 
 
 def _with_extensions(build: Callable[[Any], Any], known: frozenset[str], value: Any) -> Any:
@@ -292,61 +269,46 @@ def _with_extensions(build: Callable[[Any], Any], known: frozenset[str], value: 
     return attrs.evolve(build(own), extensions=extensions)
 
 
+def compile_functions(label: str, source: str, namespace: dict[str, Any]) -> dict[str, Any]:
+    """Compile generated functions into ``namespace``; tracebacks through them show their lines."""
+    name = f"<commitments compiled model: {label}>"
+    linecache.cache[name] = (len(source), None, source.splitlines(True), name)
+    exec(compile(source, name, "exec"), namespace)
+    return namespace
+
+
 @functools.cache
-def _compiled() -> dict[str, Any]:
-    """Generate and compile the functions, once, on first use (a few milliseconds)."""
+def _builders(*, fresh: bool, extended: bool) -> dict[str, Any]:
+    """Generate and compile the builders of one kind, once, on first use (a few milliseconds)."""
     namespace: dict[str, Any] = {
         "_Decimal": Decimal,
         "_new": object.__new__,
         "_Text": Text,
         "_set_Text_value": Text.__dict__["value"].__set__,
-        "_freeze_text": _freeze_text,
+        # A fresh dict is nobody else's: frozen as it is, not copied first.
+        "_freeze_text": types.MappingProxyType if fresh else _freeze_text,
         "_with_extensions": _with_extensions,
-        "_extensions_value": _extensions_value,
     }
-    sources = []
-    for cls in _MODEL_CLASSES:
-        sources.append(_builder_source(cls, namespace))
-        sources.append(_writer_source(cls, namespace))
-    source = "\n".join(sources)
-    # Tracebacks through the generated functions show their lines.
-    linecache.cache[_SOURCE_NAME] = (len(source), None, source.splitlines(True), _SOURCE_NAME)
-    exec(compile(source, _SOURCE_NAME, "exec"), namespace)
-    return namespace
+    source = "\n".join(_builder_source(cls, namespace, extended=extended) for cls in MODEL_CLASSES)
+    label = f"builders{', fresh' if fresh else ''}{'' if extended else ', no extensions'}"
+    return compile_functions(label, source, namespace)
 
 
-def _write_plan(plan: Plan, number: Number) -> dict[str, Any]:
-    value: dict[str, Any] = _compiled()["_write_Plan"](plan, number)
-    return value
-
-
-def build_plan(value: Any) -> Plan:
+def build_plan(value: Any, *, fresh: bool = False, extended: bool = True) -> Plan:
     """Build the plan of a JSON value that the schema accepts, checking nothing.
 
     Args:
         value: A plan document's JSON value, already validated.
+        fresh: No one else holds the value's objects, and no one will change
+            them (a value just parsed, and then dropped): a multilingual text's
+            object is frozen without a copy.
+        extended: Some object may hold ``x-`` keys. With ``False`` none is
+            looked for: only say so when it is certain (the text holds no
+            ``"x-`` and no escape), else extensions are lost.
 
     Returns:
         The plan, equal to what the converter structures.
 
     """
-    plan: Plan = _compiled()["_build_Plan"](value)
+    plan: Plan = _builders(fresh=fresh, extended=extended)["_build_Plan"](value)
     return plan
-
-
-def _same(number: Decimal) -> Decimal:
-    return number
-
-
-def plan_value(plan: Plan, number: Number = _same) -> dict[str, Any]:
-    """Write a plan as its JSON value, as the converter unstructures it.
-
-    Args:
-        plan: The plan.
-        number: Applied to every :class:`~decimal.Decimal` (kept as is by default).
-
-    Returns:
-        Dicts, lists, strings, ints and Decimals (or what ``number`` made of them).
-
-    """
-    return _write_plan(plan, number)

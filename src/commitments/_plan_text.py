@@ -10,7 +10,7 @@ import json
 import re
 from decimal import Decimal
 
-from commitments._compiled_model import plan_value
+from commitments._model_writer import plan_value
 from commitments.model import Plan
 
 __all__ = ["plan_json"]

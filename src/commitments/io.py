@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from commitments._compiled_model import build_plan, plan_value
+from commitments._compiled_model import build_plan
 from commitments._jsonwriter import write_json
+from commitments._model_writer import plan_value
 from commitments._plan_text import plan_json
 from commitments.findings import CommitmentsError, InvalidDocument
 from commitments.model import Plan
@@ -40,11 +41,13 @@ DATASET_SUFFIXES = (".json", ".jsonl")
 StrPath = str | os.PathLike[str]
 
 
-def plan_from_reading(reading: Reading) -> Plan:
+def plan_from_reading(reading: Reading, *, consume: bool = False) -> Plan:
     """Validate a read document and turn it into a :class:`~commitments.model.Plan`.
 
     Args:
         reading: What :mod:`commitments.reading` made of the document's bytes.
+        consume: The reading's value is not used again, by anyone: the plan may
+            take its objects rather than copy them (faster).
 
     Returns:
         The plan.
@@ -57,7 +60,13 @@ def plan_from_reading(reading: Reading) -> Plan:
     if not report.ok:
         raise InvalidDocument(report.findings)
     # Everything the converter would check, the schema has checked: build, checking nothing.
-    return build_plan(reading.value)
+    return build_plan(reading.value, fresh=consume, extended=_may_hold_extensions(reading))
+
+
+def _may_hold_extensions(reading: Reading) -> bool:
+    """Whether some key of a valid document may be an ``x-`` key: written so, or escaped."""
+    text = reading.text
+    return text is None or '"x-' in text or "\\" in text
 
 
 def loads(data: str | bytes, *, file: str | None = None) -> Plan:
@@ -78,7 +87,7 @@ def loads(data: str | bytes, *, file: str | None = None) -> Plan:
     >>> plan.year, str(plan.jurisdiction.name)
     (2021, 'Jilin')
     """
-    return plan_from_reading(read_document(data, file=file))
+    return plan_from_reading(read_document(data, file=file), consume=True)
 
 
 def load(path: StrPath) -> Plan:
@@ -170,7 +179,7 @@ def iter_plans(path: StrPath) -> Iterator[Plan]:
         OSError: A file cannot be read.
     """
     for reading in read_dataset(path):
-        yield plan_from_reading(reading)
+        yield plan_from_reading(reading, consume=True)
 
 
 def to_json_value(plan: Plan) -> dict[str, object]:

@@ -116,7 +116,7 @@ def _primary(tag: str) -> str:
     return tag.split("-", 1)[0].lower()
 
 
-@frozen
+@frozen(weakref_slot=False)
 class Text:
     """Human-readable text: a plain string, or strings by BCP 47 language tag.
 
@@ -172,7 +172,7 @@ class Text:
         return self.best()
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Source:
     """Where a statement comes from: a document, a page, a quotation."""
 
@@ -198,7 +198,7 @@ class Source:
     extensions: _Extensions = extensions_field()
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Jurisdiction:
     """The government that made the commitments."""
 
@@ -209,7 +209,7 @@ class Jurisdiction:
     extensions: _Extensions = extensions_field()
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Category:
     """A heading under which a plan groups its commitments."""
 
@@ -218,7 +218,7 @@ class Category:
     extensions: _Extensions = extensions_field()
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Agency:
     """A body responsible for commitments."""
 
@@ -227,7 +227,7 @@ class Agency:
     extensions: _Extensions = extensions_field()
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Metric:
     """How a commitment is measured: an amount, a level, or a named stage."""
 
@@ -286,7 +286,7 @@ class Metric:
         return self.kind is not MetricKind.MILESTONE
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Baseline:
     """Where the count starts."""
 
@@ -299,7 +299,7 @@ class Baseline:
     extensions: _Extensions = extensions_field()
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Target:
     """What is promised, and by when."""
 
@@ -316,7 +316,7 @@ class Target:
     extensions: _Extensions = extensions_field()
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Observation:
     """A reported value or stage at a date."""
 
@@ -330,7 +330,7 @@ class Observation:
     extensions: _Extensions = extensions_field()
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Commitment:
     """One concrete promise of a plan."""
 
@@ -388,7 +388,7 @@ class Commitment:
         return datetime.date(year, 1, 1)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Plan:
     """The commitments one jurisdiction published for one year."""
 

@@ -43,7 +43,11 @@ def read_plans(paths: Sequence[str], console: Console) -> list[ReadPlan] | int:
             return EXIT_USAGE
         for reading in readings:
             try:
-                plans.append(ReadPlan(plan_from_reading(reading), reading.file, reading.first_line))
+                plans.append(
+                    ReadPlan(
+                        plan_from_reading(reading, consume=True), reading.file, reading.first_line
+                    )
+                )
             except InvalidDocument as error:
                 invalid = True
                 console.err.writelines(f"{finding}\n" for finding in error.findings)
