@@ -24,7 +24,9 @@ from commitments._jsonwriter import write_json
 from commitments._model_writer import plan_value
 from commitments._plan_text import plan_json
 from commitments.convert import make_converter
+from commitments.io import _may_hold_extensions
 from commitments.model import Jurisdiction, Plan, Text, _freeze_text
+from commitments.reading import read_document
 from strategies import plans
 
 converter = make_converter()
@@ -139,6 +141,25 @@ def test_loads_keeps_an_extension_whether_or_not_its_key_is_escaped(key: str) ->
     text = EMPTY.replace('"name": "Jilin"', f'"name": "Jilin", {key}: 1')
     plan = commitments.loads(text)
     assert plan.jurisdiction.extensions == {"x-note": 1}
+
+
+@pytest.mark.parametrize(
+    ("members", "extension_keys"),
+    [
+        ('"code": "x-station"', False),
+        ('"code": "x-station", "x-b": {"c": "x-d"}', True),
+        ('"code": "x-station", "x-b" :\n 1', True),
+        ('"code": "x-\\"quoted\\""', True),  # an escape: no looking inside
+    ],
+)
+def test_loads_tells_an_extension_key_from_a_value_that_looks_like_one(
+    members: str, extension_keys: bool
+) -> None:
+    text = EMPTY.replace('"name": "Jilin"', f'"name": "Jilin", {members}')
+    assert _may_hold_extensions(read_document(text)) is extension_keys
+    plan = commitments.loads(text)
+    assert plan == converter.structure(json.loads(text, parse_float=Decimal), Plan)
+    assert bool(plan.jurisdiction.extensions) is ("x-b" in text)
 
 
 def test_model_classes_are_built_through_shells_where_python_allows() -> None:

@@ -485,7 +485,7 @@ def test_recursion_error_from_the_parser_is_a_finding(monkeypatch: pytest.Monkey
     def explode(text: str, *, duplicates: bool = False) -> None:
         raise RecursionError
 
-    monkeypatch.setattr(_jsonparse, "_loads_any", explode)
+    monkeypatch.setattr(_jsonparse, "_loads", explode)
     finding = only(read_document(b"  [[1]]"))
     assert (finding.code, finding.path, finding.line, finding.column) == ("json-depth", "", 1, 3)
     assert "nested too deeply" in finding.message

@@ -2,12 +2,12 @@
 
 The fast path is one :func:`json.loads` (Decimals for non-integers, an
 ``object_hook`` that counts keys, a ``parse_constant`` that notices
-``NaN``/``Infinity``) and a few C-speed scans of the bytes: one that counts
-object members and measures nesting depth, and two that can only say "maybe":
-numbers that may overflow a double, escapes that may be surrogates. More keys in
-the text than in the objects read means a duplicate key. Only when something
-fires does the slow path run: parse again to catch the objects with duplicates,
-walk the value to find what and where, and ask the
+``NaN``/``Infinity``, number hooks that notice a number that may overflow a
+double) and two C-speed scans of the bytes: one that counts object members and
+measures nesting depth, and one that can only say "maybe": escapes that may be
+surrogates. More keys in the text than in the objects read means a duplicate
+key. Only when something fires does the slow path run: parse again to catch the
+objects with duplicates, walk the value to find what and where, and ask the
 :class:`~commitments._positions.SourceMap` for offsets.
 
 Problems carry pointer parts and a text offset; :mod:`commitments.reading`
@@ -17,7 +17,7 @@ turns them into located findings.
 import json
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -34,13 +34,8 @@ _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _VERSION = re.compile(r"([0-9]+)\.[0-9]")
 _NUMBER_TOKEN = re.compile(r"-?[0-9A-Za-z.+-]+")
 
-# Digits become "0", "e", "E" and "+" become "e": a number can only overflow a
-# double with a long run of digits or an exponent of three digits or more.
-_SHAPES = bytearray(b" " * 256)
-_SHAPES[ord("0") : ord("9") + 1] = b"0" * 10
-for _char in b"eE+":
-    _SHAPES[_char] = ord("e")
-_NUMBER_SHAPES = bytes(_SHAPES)
+# A number with no more digits before its point than this, or a smaller exponent, fits a double.
+_DOUBLE_DIGITS = 308
 _NOT_STRUCTURAL = bytes(byte for byte in range(256) if byte not in b'"[]{}:')
 _CHUNK = 256
 
@@ -82,14 +77,16 @@ class _Seen:
     keys: int = 0
     duplicates: dict[int, dict[str, Any]] = field(factory=dict)
     constants: bool = False
+    large: bool = False
     out_of_range: dict[int, Decimal] = field(factory=dict)
 
 
-def _loads(text: str, *, robust: bool, duplicates: bool) -> _Seen:
+def _loads(text: str, *, duplicates: bool = False) -> _Seen:
     """Parse with hooks: count keys or (slower) keep the objects with duplicates.
 
-    ``robust`` survives integers beyond the int digit limit and exponents beyond
-    the Decimal range, at the price of a Python call per number.
+    Every number goes through a hook, which notes one that may be too large for
+    a double, and survives integers beyond the int digit limit and exponents
+    beyond the Decimal range.
     """
     seen = _Seen()
 
@@ -109,39 +106,35 @@ def _loads(text: str, *, robust: bool, duplicates: bool) -> _Seen:
 
     def float_hook(number: str) -> Decimal:
         try:
-            return Decimal(number)
+            value = Decimal(number)
         except InvalidOperation:
             # An exponent beyond 10**18: to every other reader an infinity or a zero.
             sign = "-" if number.startswith("-") else ""
             value = Decimal(sign + ("0" if "e-" in number.lower() else "Infinity"))
             seen.out_of_range[id(value)] = value
             return value
+        if value.adjusted() >= _DOUBLE_DIGITS:
+            seen.large = True
+        return value
 
     def int_hook(number: str) -> int | Decimal:
+        if len(number) <= _DOUBLE_DIGITS:
+            return int(number)
+        seen.large = True
         try:
             return int(number)
         except ValueError:  # longer than the int digit limit
             return Decimal(number)
 
-    parse_float: Callable[[str], Decimal] = float_hook if robust else Decimal
     seen.value = json.loads(
         text,
-        parse_float=parse_float,
-        parse_int=int_hook if robust else None,
+        parse_float=float_hook,
+        parse_int=int_hook,
         parse_constant=constant_hook,
         object_hook=None if duplicates else object_hook,
         object_pairs_hook=pairs_hook if duplicates else None,
     )
     return seen
-
-
-def _loads_any(text: str, *, duplicates: bool = False) -> _Seen:
-    try:
-        return _loads(text, robust=False, duplicates=duplicates)
-    except json.JSONDecodeError:
-        raise
-    except (ValueError, InvalidOperation):
-        return _loads(text, robust=True, duplicates=duplicates)
 
 
 def _prescan(raw: bytes, limit: int) -> tuple[int, bool]:
@@ -201,7 +194,7 @@ def parse(
         if where is not None:
             return Outcome(readable=False, problems=[_depth_problem(where, max_depth)])
     try:
-        seen = _loads_any(text)
+        seen = _loads(text)
     except json.JSONDecodeError as error:
         parts, kind = positions.enclosing(error.pos)
         message = syntax_message(error.msg, text, error.pos, kind=kind, unit=unit)
@@ -210,12 +203,12 @@ def parse(
         return Outcome(readable=False, problems=[_depth_problem((positions.root(), []), None)])
     if seen.keys != members:
         # A key repeated: parse again, keeping the objects that had one.
-        again = _loads_any(text, duplicates=True)
+        again = _loads(text, duplicates=True)
         seen.value, seen.duplicates = again.value, again.duplicates
     positions.unique_keys = not seen.duplicates
     problems = _version_problems(seen.value, positions)
     strings = surrogates or (b"\\" in raw and _SURROGATE_ESCAPE.search(raw) is not None)
-    numbers = seen.constants or bool(seen.out_of_range) or _may_overflow(raw)
+    numbers = seen.constants or bool(seen.out_of_range) or seen.large
     if seen.duplicates or strings or numbers:
         checks = _Checks(positions, seen, strings=strings, numbers=numbers)
         problems.extend(checks.run())
@@ -226,13 +219,6 @@ def _depth_problem(where: tuple[int, list[str]], max_depth: int | None) -> Probl
     limit = "too deeply" if max_depth is None else f"more than {max_depth} levels deep"
     message = f"arrays and objects are nested {limit}; this library does not read that"
     return Problem("json-depth", where[1], message, where[0])
-
-
-def _may_overflow(raw: bytes) -> bool:
-    """Whether some number might be too large for a double (may say yes wrongly)."""
-    shapes = raw.translate(_NUMBER_SHAPES)
-    # rfind, not ``in``: searching backwards tests the rarer "e" first, twice as fast here.
-    return b"0" * 100 in shapes or shapes.rfind(b"e000") >= 0
 
 
 def _version_problems(value: Any, positions: SourceMap) -> list[Problem]:

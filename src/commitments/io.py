@@ -9,6 +9,7 @@ as a JSON value, down to ``95.0`` staying ``95.0``.
 """
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -40,6 +41,8 @@ DATASET_SUFFIXES = (".json", ".jsonl")
 
 StrPath = str | os.PathLike[str]
 
+_COLON = re.compile(r"\s*:")
+
 
 def plan_from_reading(reading: Reading, *, consume: bool = False) -> Plan:
     """Validate a read document and turn it into a :class:`~commitments.model.Plan`.
@@ -64,9 +67,21 @@ def plan_from_reading(reading: Reading, *, consume: bool = False) -> Plan:
 
 
 def _may_hold_extensions(reading: Reading) -> bool:
-    """Whether some key of a valid document may be an ``x-`` key: written so, or escaped."""
+    """Whether some key of a valid document may be an ``x-`` key: written so, or escaped.
+
+    A ``"x-`` that the next non-space character does not make a key (``"x-station"``
+    as a unit, say) is a value.
+    """
     text = reading.text
-    return text is None or '"x-' in text or "\\" in text
+    if text is None or "\\" in text:
+        return True
+    start = text.find('"x-')
+    while start >= 0:
+        end = text.find('"', start + 3)
+        if _COLON.match(text, end + 1):
+            return True
+        start = text.find('"x-', end + 1)
+    return False
 
 
 def loads(data: str | bytes, *, file: str | None = None) -> Plan:
