@@ -126,7 +126,7 @@ def _fits(
     if categories is not None and c["category"] not in categories:
         return False
     if agencies is not None and (
-        c["owner"] not in agencies or not agencies.issuperset(c.get("co_owners", ()))
+        c["owner"] not in agencies or ("co_owners" in c and not agencies.issuperset(c["co_owners"]))
     ):
         return False
     target, baseline, progress = c["target"], c.get("baseline"), c.get("progress", ())

@@ -11,6 +11,11 @@ each object's ``extensions``.
 
 The model checks nothing on construction: validation of documents is the job of
 :func:`commitments.validate`, which reports every problem at once.
+
+Instances take no weak references (``weakref_slot=False``): the loader builds
+them fastest by ``__class__`` assignment from plain objects of the same slots
+(:mod:`commitments._compiled_model`), which Python 3.11 refuses for classes with
+a ``__weakref__`` slot.
 """
 
 import datetime
