@@ -31,7 +31,7 @@ from commitments._diff_types import Ambition, ChangeKind, ExactNumber, FieldValu
 from commitments._fields import doc_field
 from commitments.exact import to_fraction
 from commitments.model import Commitment, Text
-from commitments.units import convert, is_known_unit, same_dimension
+from commitments.units import comparable_units, convert
 from commitments.vocab import Direction
 
 __all__ = [
@@ -40,7 +40,6 @@ __all__ = [
     "ExactNumber",
     "FieldChange",
     "FieldValue",
-    "comparable_units",
     "compare_commitments",
 ]
 
@@ -88,20 +87,6 @@ class FieldChange:
     def is_comparison(self) -> bool:
         """Whether this is a raised or lowered target (with ambition, delta and relative)."""
         return self.kind is not ChangeKind.CHANGED
-
-
-def comparable_units(old: str | None, new: str | None) -> bool:
-    """Return whether values in ``old`` can be expressed in ``new`` (same dimension).
-
-    >>> from commitments._diff_fields import comparable_units
-    >>> comparable_units("m", "km"), comparable_units("item", "household")
-    (True, False)
-    """
-    if old == new:
-        return True
-    if old is None or new is None or not (is_known_unit(old) and is_known_unit(new)):
-        return False
-    return same_dimension(old, new)
 
 
 def _in_unit(value: Decimal, unit: str | None, to: str | None) -> Fraction:

@@ -43,7 +43,6 @@ from fractions import Fraction
 
 from attrs import frozen
 
-from commitments._diff_fields import comparable_units
 from commitments._fields import doc_field
 from commitments._history_types import OptionalTrend, Trend
 from commitments._output_types import (
@@ -56,7 +55,7 @@ from commitments._output_types import (
 from commitments.exact import to_fraction
 from commitments.model import Commitment, Jurisdiction, Plan, Text
 from commitments.progress import ProgressError, progress
-from commitments.units import convert
+from commitments.units import comparable_units, convert
 from commitments.vocab import MetricKind, Status
 
 __all__ = [

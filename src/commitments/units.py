@@ -32,6 +32,7 @@ __all__ = [
     "IncompatibleUnitsError",
     "Unit",
     "UnknownUnitError",
+    "comparable_units",
     "conversion_factor",
     "convert",
     "dimension_of",
@@ -197,6 +198,25 @@ def same_dimension(a: str, b: str) -> bool:
 
     """
     return dimension_of(a) == dimension_of(b)
+
+
+def comparable_units(old: str | None, new: str | None) -> bool:
+    """Return whether values in unit ``old`` can be expressed in unit ``new``.
+
+    The same code (or both absent) always can; otherwise both must be known units
+    of one dimension. Unlike :func:`same_dimension`, this never raises.
+
+    >>> from commitments.units import comparable_units
+    >>> comparable_units("m", "km"), comparable_units("item", "household")
+    (True, False)
+    >>> comparable_units("x-station", "x-post"), comparable_units(None, "km")
+    (False, False)
+    """
+    if old == new:
+        return True
+    if old is None or new is None or not (is_known_unit(old) and is_known_unit(new)):
+        return False
+    return same_dimension(old, new)
 
 
 def conversion_factor(from_code: str, to_code: str) -> Fraction:
