@@ -162,6 +162,17 @@ def test_loads_tells_an_extension_key_from_a_value_that_looks_like_one(
     assert bool(plan.jurisdiction.extensions) is ("x-b" in text)
 
 
+def test_a_reading_changed_after_reading_keeps_the_extensions_its_text_does_not_show() -> None:
+    reading = read_document(EMPTY)
+    changed = attrs.evolve(reading, value={**reading.value, "x-source": "patched"})
+    plan = commitments.io.plan_from_reading(changed)
+    assert dict(plan.extensions) == {"x-source": "patched"}
+
+
+def test_the_extension_search_stops_at_an_unclosed_string() -> None:
+    assert _may_hold_extensions(read_document('["x-a')) is True
+
+
 def test_model_classes_are_built_through_shells_where_python_allows() -> None:
     assert all(_shell(cls) is not None for cls in MODEL_CLASSES)
 

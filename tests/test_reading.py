@@ -298,6 +298,24 @@ def test_exponents_beyond_the_decimal_range_are_findings() -> None:
     assert reading.value == [Decimal("Infinity"), Decimal("-0")]
 
 
+def test_a_zero_with_any_exponent_is_zero_and_no_finding() -> None:
+    reading = read_document(b"[0e99999999999999999999, -0.00E-99999999999999999999, 0E+5]")
+    assert reading.findings == ()
+    assert [exact(number) for number in reading.value] == [
+        ("Decimal", "0"),
+        ("Decimal", "-0"),
+        ("Decimal", "0E+5"),
+    ]
+
+
+@pytest.mark.parametrize("number", ["1e-99999999999999999999", "1E+99999999999999999999", "1e400"])
+def test_a_number_finding_survives_a_duplicate_key_in_the_document(number: str) -> None:
+    reading = read_document(f'{{"a": 1,\n "a": {number}}}')
+    assert where(reading) == [("json-duplicate-key", "/a", 2, 2), ("json-nonfinite", "/a", 2, 7)]
+    message = reading.findings[1].message
+    assert ("out of range" in message) is ("99999" in number)
+
+
 def test_an_integer_past_the_digit_limit_is_read_as_a_decimal() -> None:
     digits = "1" * 5000
     reading = read_document(f'{{"x": {digits}, "y": 2.5}}')

@@ -110,7 +110,10 @@ def _loads(text: str, *, duplicates: bool = False) -> _Seen:
         except InvalidOperation:
             # An exponent beyond 10**18: to every other reader an infinity or a zero.
             sign = "-" if number.startswith("-") else ""
-            value = Decimal(sign + ("0" if "e-" in number.lower() else "Infinity"))
+            mantissa, _, exponent = number.lower().partition("e")
+            if not mantissa.strip("-0."):
+                return Decimal(sign + "0")  # zero, exactly: nothing is lost
+            value = Decimal(sign + ("0" if exponent.startswith("-") else "Infinity"))
             seen.out_of_range[id(value)] = value
             return value
         if value.adjusted() >= _DOUBLE_DIGITS:
@@ -203,8 +206,8 @@ def parse(
         return Outcome(readable=False, problems=[_depth_problem((positions.root(), []), None)])
     if seen.keys != members:
         # A key repeated: parse again, keeping the objects that had one.
-        again = _loads(text, duplicates=True)
-        seen.value, seen.duplicates = again.value, again.duplicates
+        # Everything noted is noted again, about the objects of the new value.
+        seen = _loads(text, duplicates=True)
     positions.unique_keys = not seen.duplicates
     problems = _version_problems(seen.value, positions)
     strings = surrogates or (b"\\" in raw and _SURROGATE_ESCAPE.search(raw) is not None)

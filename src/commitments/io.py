@@ -49,8 +49,10 @@ def plan_from_reading(reading: Reading, *, consume: bool = False) -> Plan:
 
     Args:
         reading: What :mod:`commitments.reading` made of the document's bytes.
-        consume: The reading's value is not used again, by anyone: the plan may
-            take its objects rather than copy them (faster).
+        consume: The reading is as :mod:`commitments.reading` made it (its
+            value unchanged) and is not used again, by anyone: the plan may take
+            its objects rather than copy them, and its text may tell that no key
+            is an ``x-`` key (faster).
 
     Returns:
         The plan.
@@ -63,7 +65,9 @@ def plan_from_reading(reading: Reading, *, consume: bool = False) -> Plan:
     if not report.ok:
         raise InvalidDocument(report.findings)
     # Everything the converter would check, the schema has checked: build, checking nothing.
-    return build_plan(reading.value, fresh=consume, extended=_may_hold_extensions(reading))
+    # A reading changed since it was read may hold keys its text does not show.
+    extended = not consume or _may_hold_extensions(reading)
+    return build_plan(reading.value, fresh=consume, extended=extended)
 
 
 def _may_hold_extensions(reading: Reading) -> bool:
@@ -78,7 +82,7 @@ def _may_hold_extensions(reading: Reading) -> bool:
     start = text.find('"x-')
     while start >= 0:
         end = text.find('"', start + 3)
-        if _COLON.match(text, end + 1):
+        if end < 0 or _COLON.match(text, end + 1):
             return True
         start = text.find('"x-', end + 1)
     return False
