@@ -19,12 +19,12 @@ from commitments._compiled_model import (
     _slots_only,
     build_plan,
 )
+from commitments._fast_load import may_hold_extension_keys
 from commitments._fields import extensions_field
 from commitments._jsonwriter import write_json
 from commitments._model_writer import plan_value
 from commitments._plan_text import plan_json
 from commitments.convert import make_converter
-from commitments.io import _may_hold_extensions
 from commitments.model import Jurisdiction, Plan, Text, _freeze_text
 from commitments.reading import read_document
 from strategies import plans
@@ -156,7 +156,7 @@ def test_loads_tells_an_extension_key_from_a_value_that_looks_like_one(
     members: str, extension_keys: bool
 ) -> None:
     text = EMPTY.replace('"name": "Jilin"', f'"name": "Jilin", {members}')
-    assert _may_hold_extensions(read_document(text)) is extension_keys
+    assert may_hold_extension_keys(text) is extension_keys
     plan = commitments.loads(text)
     assert plan == converter.structure(json.loads(text, parse_float=Decimal), Plan)
     assert bool(plan.jurisdiction.extensions) is ("x-b" in text)
@@ -170,7 +170,7 @@ def test_a_reading_changed_after_reading_keeps_the_extensions_its_text_does_not_
 
 
 def test_the_extension_search_stops_at_an_unclosed_string() -> None:
-    assert _may_hold_extensions(read_document('["x-a')) is True
+    assert may_hold_extension_keys('["x-a') is True
 
 
 def test_model_classes_are_built_through_shells_where_python_allows() -> None:

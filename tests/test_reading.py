@@ -789,8 +789,8 @@ def test_the_quick_scan_counts_members_and_depth_exactly(
     value: Any, limit: int, ascii_only: bool
 ) -> None:
     raw = json.dumps(value, ensure_ascii=ascii_only).encode()
-    assert _jsonparse._prescan(raw, limit) == (members_of(value), depth_of(value) > limit)
-    assert _jsonparse._prescan(b"[]" * 300 + b"[[[]]]", 100) == (0, False)
+    assert _jsonparse.prescan(raw, limit) == (members_of(value), depth_of(value) > limit)
+    assert _jsonparse.prescan(b"[]" * 300 + b"[[[]]]", 100) == (0, False)
 
 
 @given(tricky_values, st.integers(0, 4))

@@ -47,7 +47,7 @@ from commitments.model import (
     _freeze_text,
 )
 
-__all__ = ["MODEL_CLASSES", "build_plan", "compile_functions", "field_parts"]
+__all__ = ["MODEL_CLASSES", "build_plan", "build_plan_counting", "compile_functions", "field_parts"]
 
 #: Every class of the model that is a JSON object in a document.
 MODEL_CLASSES = (
@@ -124,8 +124,11 @@ def _parts(annotation: Any) -> tuple[Any, bool, bool]:
     return annotation, optional, False
 
 
-def _build_template(kind: Any, namespace: dict[str, Any]) -> str:
-    """How to build one value ``{0}`` of a type, from its JSON value."""
+def _build_template(kind: Any, namespace: dict[str, Any], *, counted: bool = False) -> str:
+    """How to build one value ``{0}`` of a type, from its JSON value.
+
+    ``counted``: every object met is handed to ``add`` (see :func:`build_plan_counting`).
+    """
     name = f"_to_{getattr(kind, '__name__', 'value')}"
     if kind is str:
         return "{0}"
@@ -139,13 +142,24 @@ def _build_template(kind: Any, namespace: dict[str, Any]) -> str:
         namespace[name] = datetime.date.fromisoformat
     elif kind is Text:
         namespace[name] = _text_builder()
+        if counted:
+            namespace["_counted_text"] = _counted_text
+            return f"_counted_text({{0}}, add, {name})"
     elif isinstance(kind, type) and issubclass(kind, Enum):
         namespace[name] = {member.value: member for member in kind}.__getitem__
     elif kind in MODEL_CLASSES:
-        name = f"_build_{kind.__name__}"
+        return (
+            f"_build_{kind.__name__}({{0}}, add)" if counted else f"_build_{kind.__name__}({{0}})"
+        )
     else:
         raise TypeError(f"no builder for {kind!r}: teach commitments._compiled_model about it")
     return name + "({0})"
+
+
+def _counted_text(value: Any, add: Callable[[Any], None], build: Callable[[Any], Text]) -> Text:
+    if not isinstance(value, str):
+        add(value)
+    return build(value)
 
 
 def field_parts(cls: type) -> list[tuple[str, Any, bool, bool]]:
@@ -164,6 +178,8 @@ def field_parts(cls: type) -> list[tuple[str, Any, bool, bool]]:
 
 #: What ``t = Text(v)`` does, without the call of ``__init__`` (and of its converter for a str).
 _SET_TEXT = "_set_Text_value(t := _new(_Text), v if isinstance(v, str) else _freeze_text(v))"
+#: The same, handing an object of languages to ``add`` (it returns ``None``).
+_SET_COUNTED_TEXT = _SET_TEXT.replace("_freeze_text(v)", "_freeze_text(add(v) or v)")
 
 
 def _shell(cls: type) -> type | None:
@@ -185,7 +201,12 @@ def _shell(cls: type) -> type | None:
 
 
 def _build_statements(
-    cls: type, values: dict[str, str], texts: dict[str, bool], namespace: dict[str, Any]
+    cls: type,
+    values: dict[str, str],
+    texts: dict[str, bool],
+    namespace: dict[str, Any],
+    *,
+    counted: bool = False,
 ) -> list[str]:
     """Fill the slots of a bare ``x``, a Text field inline (``texts``: name → optional).
 
@@ -206,14 +227,15 @@ def _build_statements(
         return f"x.{field} = {value}" if shell else f"_set_{name}_{field}(x, {value})"
 
     inline = namespace["_to_Text"] is not Text if texts else False
+    set_text = _SET_COUNTED_TEXT if counted else _SET_TEXT
     namespace[f"_Shell_{name}"] = shell
     lines = [f"x = _new(_Shell_{name})" if shell else f"x = _new(_{name})"]
     for field, value in values.items():
         if inline and texts.get(field):
             lines += [f"if (v := get({field!r})) is None:", f"    {store(field, 'None')}"]
-            lines += ["else:", f"    {_SET_TEXT}", f"    {store(field, 't')}"]
+            lines += ["else:", f"    {set_text}", f"    {store(field, 't')}"]
         elif inline and field in texts:
-            lines += [f"v = o[{field!r}]", _SET_TEXT, store(field, "t")]
+            lines += [f"v = o[{field!r}]", set_text, store(field, "t")]
         else:
             lines.append(store(field, value))
     for field in missing:
@@ -224,10 +246,13 @@ def _build_statements(
     return [*lines, "return x"]
 
 
-def _builder_source(cls: type, namespace: dict[str, Any], *, extended: bool = True) -> str:
+def _builder_source(
+    cls: type, namespace: dict[str, Any], *, extended: bool = True, counted: bool = False
+) -> str:
     """Build an instance with no check: by its slots where allowed, else by ``__init__``.
 
     ``extended``: the object may hold ``x-`` keys (looked for, and kept as ``extensions``).
+    ``counted``: the builder takes ``add`` too, and hands it every object it reads.
     """
     fields = field_parts(cls)
     cls_name = cls.__name__
@@ -235,7 +260,7 @@ def _builder_source(cls: type, namespace: dict[str, Any], *, extended: bool = Tr
     namespace[f"_{cls_name}"] = cls
     values, texts = {}, {}
     for name, kind, optional, many in fields:
-        one = _build_template(kind, namespace)
+        one = _build_template(kind, namespace, counted=counted)
         if many:
             one = "tuple({0})" if one == "{0}" else f"tuple([{one.format('i')} for i in {{0}}])"
         elif kind is Text:
@@ -247,26 +272,49 @@ def _builder_source(cls: type, namespace: dict[str, Any], *, extended: bool = Tr
         else:
             values[name] = one.format(f"o[{name!r}]")
     arguments = ",".join(f"\n        {name}={value}" for name, value in values.items())
-    body = _build_statements(cls, values, texts, namespace)
+    body = _build_statements(cls, values, texts, namespace, counted=counted)
+    extra = ", add" if counted else ""
     lines = [
         *(
             [
                 f"if not _known_{cls_name}.issuperset(o):",
-                f"    return _with_extensions(_build_{cls_name}, _known_{cls_name}, o)",
+                f"    return _with_extensions(_build_{cls_name}, _known_{cls_name}, o{extra})",
             ]
             if extended
             else []
         ),
+        *(["add(o)"] if counted else []),
         "get = o.get",
         *(body or [f"return _{cls_name}({arguments},\n    )"]),
     ]
-    return f"def _build_{cls_name}(o):\n" + "".join(f"    {line}\n" for line in lines)
+    parameters = "o, add" if counted else "o"
+    return f"def _build_{cls_name}({parameters}):\n" + "".join(f"    {line}\n" for line in lines)
 
 
 def _with_extensions(build: Callable[[Any], Any], known: frozenset[str], value: Any) -> Any:
     own = {key: item for key, item in value.items() if key in known}
     extensions = types.MappingProxyType({k: v for k, v in value.items() if k not in known})
     return attrs.evolve(build(own), extensions=extensions)
+
+
+def _with_counted_extensions(
+    build: Callable[[Any, Any], Any],
+    known: frozenset[str],
+    value: Any,
+    add: Callable[[Any], None],
+) -> Any:
+    own = {key: item for key, item in value.items() if key in known}
+    extensions = {k: v for k, v in value.items() if k not in known}
+    add(extensions)  # the object's own keys are counted as ``own`` is built
+    stack = list(extensions.values())
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            add(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return attrs.evolve(build(own, add), extensions=types.MappingProxyType(extensions))
 
 
 def compile_functions(label: str, source: str, namespace: dict[str, Any]) -> dict[str, Any]:
@@ -278,7 +326,7 @@ def compile_functions(label: str, source: str, namespace: dict[str, Any]) -> dic
 
 
 @functools.cache
-def _builders(*, fresh: bool, extended: bool) -> dict[str, Any]:
+def _builders(*, fresh: bool, extended: bool, counted: bool = False) -> dict[str, Any]:
     """Generate and compile the builders of one kind, once, on first use (a few milliseconds)."""
     namespace: dict[str, Any] = {
         "_Decimal": Decimal,
@@ -287,10 +335,19 @@ def _builders(*, fresh: bool, extended: bool) -> dict[str, Any]:
         "_set_Text_value": Text.__dict__["value"].__set__,
         # A fresh dict is nobody else's: frozen as it is, not copied first.
         "_freeze_text": types.MappingProxyType if fresh else _freeze_text,
-        "_with_extensions": _with_extensions,
+        "_with_extensions": _with_counted_extensions if counted else _with_extensions,
     }
-    source = "\n".join(_builder_source(cls, namespace, extended=extended) for cls in MODEL_CLASSES)
-    label = f"builders{', fresh' if fresh else ''}{'' if extended else ', no extensions'}"
+    source = "\n".join(
+        _builder_source(cls, namespace, extended=extended, counted=counted) for cls in MODEL_CLASSES
+    )
+    label = ", ".join(
+        [
+            "builders",
+            *(["fresh"] if fresh else []),
+            *([] if extended else ["no extensions"]),
+            *(["counting"] if counted else []),
+        ]
+    )
     return compile_functions(label, source, namespace)
 
 
@@ -312,3 +369,23 @@ def build_plan(value: Any, *, fresh: bool = False, extended: bool = True) -> Pla
     """
     plan: Plan = _builders(fresh=fresh, extended=extended)["_build_Plan"](value)
     return plan
+
+
+def build_plan_counting(value: Any, *, extended: bool = True) -> tuple[Plan, int]:
+    """Build a plan as ``build_plan(value, fresh=True, extended=extended)`` does, counting keys.
+
+    Args:
+        value: A plan document's JSON value that the schema accepts, just
+            parsed and then dropped.
+        extended: As for :func:`build_plan`.
+
+    Returns:
+        The plan, and the number of keys in all the objects of ``value``: a
+        document whose text has more members than that repeats a key.
+
+    """
+    objects: list[dict[str, Any]] = []
+    plan: Plan = _builders(fresh=True, extended=extended, counted=True)["_build_Plan"](
+        value, objects.append
+    )
+    return plan, sum(map(len, objects))

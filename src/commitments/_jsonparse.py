@@ -27,7 +27,7 @@ from commitments._positions import SourceMap, find_too_deep
 from commitments._syntax import syntax_message
 from commitments.vocab import Severity
 
-__all__ = ["Outcome", "Problem", "parse"]
+__all__ = ["Outcome", "Problem", "parse", "parse_uncounted", "prescan"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
@@ -81,8 +81,11 @@ class _Seen:
     out_of_range: dict[int, Decimal] = field(factory=dict)
 
 
-def _loads(text: str, *, duplicates: bool = False) -> _Seen:
+def _loads(text: str, *, duplicates: bool = False, count_keys: bool = True) -> _Seen:
     """Parse with hooks: count keys or (slower) keep the objects with duplicates.
+
+    With ``count_keys`` false and no ``duplicates``, objects are left to the
+    caller to count (see :func:`parse_uncounted`).
 
     Every number goes through a hook, which notes one that may be too large for
     a double, and survives integers beyond the int digit limit and exponents
@@ -134,13 +137,13 @@ def _loads(text: str, *, duplicates: bool = False) -> _Seen:
         parse_float=float_hook,
         parse_int=int_hook,
         parse_constant=constant_hook,
-        object_hook=None if duplicates else object_hook,
+        object_hook=None if duplicates or not count_keys else object_hook,
         object_pairs_hook=pairs_hook if duplicates else None,
     )
     return seen
 
 
-def _prescan(raw: bytes, limit: int) -> tuple[int, bool]:
+def prescan(raw: bytes, limit: int) -> tuple[int, bool]:
     """Count the members of all objects, and tell whether nesting exceeds ``limit``.
 
     Exact for valid JSON, and for the valid beginning of invalid JSON (which is
@@ -174,6 +177,31 @@ def _prescan(raw: bytes, limit: int) -> tuple[int, bool]:
     return members, False
 
 
+def parse_uncounted(text: str, raw: bytes) -> Any:
+    """Parse a text whose keys the caller counts, or ``None`` if the reading layer may object.
+
+    Args:
+        text: The text, as decoded from ``raw`` (holding no surrogate itself).
+        raw: The text as UTF-8.
+
+    Returns:
+        The value, or ``None`` where :func:`parse` might find a problem besides
+        a repeated key or nesting too deep: a syntax error, an escape that may
+        stand for a lone surrogate, ``NaN`` or ``Infinity``, a number that may
+        not fit a double.
+
+    """
+    if b"\\" in raw and _SURROGATE_ESCAPE.search(raw):
+        return None
+    try:
+        seen = _loads(text, count_keys=False)
+    except (ValueError, RecursionError):  # a JSONDecodeError is a ValueError
+        return None
+    if seen.constants or seen.large or seen.out_of_range:
+        return None
+    return seen.value
+
+
 def parse(
     positions: SourceMap, raw: bytes, *, unit: str, max_depth: int, surrogates: bool = False
 ) -> Outcome:
@@ -191,7 +219,7 @@ def parse(
 
     """
     text = positions.text
-    members, too_deep = _prescan(raw, max_depth)
+    members, too_deep = prescan(raw, max_depth)
     if too_deep:
         where = find_too_deep(text, max_depth)
         if where is not None:

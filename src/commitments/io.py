@@ -9,12 +9,12 @@ as a JSON value, down to ``95.0`` staying ``95.0``.
 """
 
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from commitments._compiled_model import build_plan
+from commitments._fast_load import fast_plan, may_hold_extension_keys
 from commitments._jsonwriter import write_json
 from commitments._model_writer import plan_value
 from commitments._plan_text import plan_json
@@ -41,8 +41,6 @@ DATASET_SUFFIXES = (".json", ".jsonl")
 
 StrPath = str | os.PathLike[str]
 
-_COLON = re.compile(r"\s*:")
-
 
 def plan_from_reading(reading: Reading, *, consume: bool = False) -> Plan:
     """Validate a read document and turn it into a :class:`~commitments.model.Plan`.
@@ -66,26 +64,9 @@ def plan_from_reading(reading: Reading, *, consume: bool = False) -> Plan:
         raise InvalidDocument(report.findings)
     # Everything the converter would check, the schema has checked: build, checking nothing.
     # A reading changed since it was read may hold keys its text does not show.
-    extended = not consume or _may_hold_extensions(reading)
-    return build_plan(reading.value, fresh=consume, extended=extended)
-
-
-def _may_hold_extensions(reading: Reading) -> bool:
-    """Whether some key of a valid document may be an ``x-`` key: written so, or escaped.
-
-    A ``"x-`` that the next non-space character does not make a key (``"x-station"``
-    as a unit, say) is a value.
-    """
     text = reading.text
-    if text is None or "\\" in text:
-        return True
-    start = text.find('"x-')
-    while start >= 0:
-        end = text.find('"', start + 3)
-        if end < 0 or _COLON.match(text, end + 1):
-            return True
-        start = text.find('"x-', end + 1)
-    return False
+    extended = not consume or text is None or may_hold_extension_keys(text)
+    return build_plan(reading.value, fresh=consume, extended=extended)
 
 
 def loads(data: str | bytes, *, file: str | None = None) -> Plan:
@@ -106,7 +87,12 @@ def loads(data: str | bytes, *, file: str | None = None) -> Plan:
     >>> plan.year, str(plan.jurisdiction.name)
     (2021, 'Jilin')
     """
-    return plan_from_reading(read_document(data, file=file), consume=True)
+    plan = fast_plan(data)  # a valid document, certainly; else the full pipeline
+    return (
+        plan
+        if plan is not None
+        else plan_from_reading(read_document(data, file=file), consume=True)
+    )
 
 
 def load(path: StrPath) -> Plan:

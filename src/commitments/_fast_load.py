@@ -1,0 +1,103 @@
+"""The loader's fast path: the plan of a document that no layer objects to, or ``None``.
+
+:func:`commitments.loads` reads a document, validates it in layers
+(:mod:`commitments.validation`) and builds the plan only when nothing is wrong.
+For a valid document part of that work is done twice: the reading layer counts
+the keys of every object as the parser makes it, to catch a key written twice,
+and then the builder reads every object again. :func:`fast_plan` parses without
+counting and lets the builder count (see
+:func:`~commitments._compiled_model.build_plan_counting`): a text with as many
+members as the objects built hold keys repeats none.
+
+It answers only where the answer is certain, and returns ``None`` for the full
+pipeline to read, validate and explain everything else. A plan comes back only
+when the text
+
+* is UTF-8 with no byte order mark, and holds no escape that may stand for a
+  surrogate;
+* parses (nested no deeper than :data:`~commitments.reading.MAX_DEPTH`), with
+  no ``NaN``, no ``Infinity`` and no number beyond a double;
+* passes the plan schema (so its format version is 1.x) and the rules screen
+  clears every commitment (so no rule finding at all, not even a warning);
+* repeats no key.
+
+Such a document gives the full pipeline no finding, and the same plan: built
+with the same builders, which look for ``x-`` keys only where the text may hold
+one (:func:`may_hold_extension_keys`).
+"""
+
+import re
+
+from commitments._compiled_model import build_plan_counting
+from commitments._fast_schema import is_valid
+from commitments._jsonparse import parse_uncounted, prescan
+from commitments._rule_screen import suspects
+from commitments.model import Plan
+from commitments.reading import MAX_DEPTH
+
+__all__ = ["fast_plan", "may_hold_extension_keys"]
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_COLON = re.compile(r"\s*:")
+
+
+def may_hold_extension_keys(text: str) -> bool:
+    r"""Whether some key of a JSON text may be an ``x-`` key: written so, or escaped.
+
+    A ``"x-`` that the next non-space character does not make a key
+    (``"x-station"`` as a unit, say) is a value. Any backslash may hide one.
+
+    >>> may_hold_extension_keys('{"unit": "x-station"}')
+    False
+    >>> may_hold_extension_keys('{"x-note" : 1}'), may_hold_extension_keys('{"\\u0078-a": 1}')
+    (True, True)
+
+    Args:
+        text: A JSON text (what it says of an invalid one is a guess).
+
+    Returns:
+        ``False`` only when no key of the text starts with ``x-``.
+
+    """
+    if "\\" in text:
+        return True
+    start = text.find('"x-')
+    while start >= 0:
+        end = text.find('"', start + 3)
+        if end < 0 or _COLON.match(text, end + 1):
+            return True
+        start = text.find('"x-', end + 1)
+    return False
+
+
+def fast_plan(data: bytes | str) -> Plan | None:
+    """Return the plan of a document that every layer passes without a finding, else ``None``.
+
+    Args:
+        data: The document, as UTF-8 bytes or as text.
+
+    Returns:
+        The plan the full pipeline would build, or ``None`` when the document
+        needs the full pipeline (it may have findings, or this path cannot tell).
+
+    """
+    if isinstance(data, str):
+        text = data
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate
+            return None
+    else:
+        raw = data
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    if raw.startswith(_UTF8_BOM):
+        return None
+    members, too_deep = prescan(raw, MAX_DEPTH)
+    value = None if too_deep else parse_uncounted(text, raw)
+    if value is None or not is_valid(value) or suspects(value) != frozenset():
+        return None
+    plan, keys = build_plan_counting(value, extended=may_hold_extension_keys(text))
+    return plan if keys == members else None
