@@ -19,7 +19,6 @@ from commitments._compiled_model import (
     _slots_only,
     build_plan,
 )
-from commitments._fast_load import may_hold_extension_keys
 from commitments._fields import extensions_field
 from commitments._jsonwriter import write_json
 from commitments._model_writer import plan_value
@@ -105,7 +104,7 @@ class Hooked:
 
 
 def test_a_class_whose_init_does_more_is_built_by_its_init() -> None:
-    namespace = dict(_builders(fresh=False, extended=True))
+    namespace = dict(_builders(fresh=False))
     source = _builder_source(Hooked, namespace)
     assert "return _Hooked(" in source
     exec(source, namespace)
@@ -117,9 +116,7 @@ def test_a_class_whose_init_does_more_is_built_by_its_init() -> None:
 @given(plans(), st.booleans())
 def test_every_kind_of_builder_builds_what_the_converter_builds(plan: Plan, fresh: bool) -> None:
     value = converter.unstructure(plan)
-    # Without extensions to look for, only where the text shows there are none.
-    extended = '"x-' in write_json(value)
-    built = build_plan(value, fresh=fresh, extended=extended)
+    built = build_plan(value, fresh=fresh)
     assert built == converter.structure(value, Plan) == plan
     assert repr(built) == repr(plan)
 
@@ -143,34 +140,11 @@ def test_loads_keeps_an_extension_whether_or_not_its_key_is_escaped(key: str) ->
     assert plan.jurisdiction.extensions == {"x-note": 1}
 
 
-@pytest.mark.parametrize(
-    ("members", "extension_keys"),
-    [
-        ('"code": "x-station"', False),
-        ('"code": "x-station", "x-b": {"c": "x-d"}', True),
-        ('"code": "x-station", "x-b" :\n 1', True),
-        ('"code": "x-\\"quoted\\""', True),  # an escape: no looking inside
-    ],
-)
-def test_loads_tells_an_extension_key_from_a_value_that_looks_like_one(
-    members: str, extension_keys: bool
-) -> None:
-    text = EMPTY.replace('"name": "Jilin"', f'"name": "Jilin", {members}')
-    assert may_hold_extension_keys(text) is extension_keys
-    plan = commitments.loads(text)
-    assert plan == converter.structure(json.loads(text, parse_float=Decimal), Plan)
-    assert bool(plan.jurisdiction.extensions) is ("x-b" in text)
-
-
-def test_a_reading_changed_after_reading_keeps_the_extensions_its_text_does_not_show() -> None:
+def test_a_reading_changed_after_reading_keeps_the_extension_added() -> None:
     reading = read_document(EMPTY)
     changed = attrs.evolve(reading, value={**reading.value, "x-source": "patched"})
     plan = commitments.io.plan_from_reading(changed)
     assert dict(plan.extensions) == {"x-source": "patched"}
-
-
-def test_the_extension_search_stops_at_an_unclosed_string() -> None:
-    assert may_hold_extension_keys('["x-a') is True
 
 
 def test_model_classes_are_built_through_shells_where_python_allows() -> None:
@@ -182,7 +156,7 @@ def test_model_classes_are_built_through_shells_where_python_allows() -> None:
         note: str | None = None
         extensions: Mapping[str, Any] = extensions_field()
 
-    namespace = dict(_builders(fresh=False, extended=True))
+    namespace = dict(_builders(fresh=False))
     exec(_builder_source(Weak, namespace), namespace)
     built = namespace["_build_Weak"]({"name": "a"})
     assert type(built) is Weak

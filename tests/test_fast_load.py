@@ -2,7 +2,6 @@
 
 import json
 import sys
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from hypothesis import strategies as st
 import commitments
 from commitments import InvalidDocument, validate
 from commitments._compiled_model import build_plan_counting
-from commitments._fast_load import fast_plan, may_hold_extension_keys
+from commitments._fast_load import fast_plan
 from commitments._jsonwriter import write_json
 from commitments.convert import make_converter
 from commitments.io import plan_from_reading
@@ -88,15 +87,6 @@ def test_the_counting_builder_counts_every_key_extensions_included(plan: Plan) -
     built, counted = build_plan_counting(value)
     assert counted == keys
     assert built == plan
-
-
-def test_the_builder_that_skips_extensions_counts_every_key() -> None:
-    for data in BENCHMARK_DOCUMENTS:
-        assert not may_hold_extension_keys(data.decode())
-        value = json.loads(data, parse_float=Decimal)
-        built, counted = build_plan_counting(value, extended=False)
-        assert counted == sum(map(len, _objects(value)))
-        assert built == converter.structure(json.loads(data, parse_float=Decimal), Plan)
 
 
 @given(plans(), st.data())

@@ -246,13 +246,11 @@ def _build_statements(
     return [*lines, "return x"]
 
 
-def _builder_source(
-    cls: type, namespace: dict[str, Any], *, extended: bool = True, counted: bool = False
-) -> str:
+def _builder_source(cls: type, namespace: dict[str, Any], *, counted: bool = False) -> str:
     """Build an instance with no check: by its slots where allowed, else by ``__init__``.
 
-    ``extended``: the object may hold ``x-`` keys (looked for, and kept as ``extensions``).
-    ``counted``: the builder takes ``add`` too, and hands it every object it reads.
+    ``x-`` keys are kept as ``extensions``. ``counted``: the builder takes ``add``
+    too, and hands it every object it reads.
     """
     fields = field_parts(cls)
     cls_name = cls.__name__
@@ -275,14 +273,8 @@ def _builder_source(
     body = _build_statements(cls, values, texts, namespace, counted=counted)
     extra = ", add" if counted else ""
     lines = [
-        *(
-            [
-                f"if not _known_{cls_name}.issuperset(o):",
-                f"    return _with_extensions(_build_{cls_name}, _known_{cls_name}, o{extra})",
-            ]
-            if extended
-            else []
-        ),
+        f"if not _known_{cls_name}.issuperset(o):",
+        f"    return _with_extensions(_build_{cls_name}, _known_{cls_name}, o{extra})",
         *(["add(o)"] if counted else []),
         "get = o.get",
         *(body or [f"return _{cls_name}({arguments},\n    )"]),
@@ -326,7 +318,7 @@ def compile_functions(label: str, source: str, namespace: dict[str, Any]) -> dic
 
 
 @functools.cache
-def _builders(*, fresh: bool, extended: bool, counted: bool = False) -> dict[str, Any]:
+def _builders(*, fresh: bool, counted: bool = False) -> dict[str, Any]:
     """Generate and compile the builders of one kind, once, on first use (a few milliseconds)."""
     namespace: dict[str, Any] = {
         "_Decimal": Decimal,
@@ -337,21 +329,14 @@ def _builders(*, fresh: bool, extended: bool, counted: bool = False) -> dict[str
         "_freeze_text": types.MappingProxyType if fresh else _freeze_text,
         "_with_extensions": _with_counted_extensions if counted else _with_extensions,
     }
-    source = "\n".join(
-        _builder_source(cls, namespace, extended=extended, counted=counted) for cls in MODEL_CLASSES
-    )
+    source = "\n".join(_builder_source(cls, namespace, counted=counted) for cls in MODEL_CLASSES)
     label = ", ".join(
-        [
-            "builders",
-            *(["fresh"] if fresh else []),
-            *([] if extended else ["no extensions"]),
-            *(["counting"] if counted else []),
-        ]
+        ["builders", *(["fresh"] if fresh else []), *(["counting"] if counted else [])]
     )
     return compile_functions(label, source, namespace)
 
 
-def build_plan(value: Any, *, fresh: bool = False, extended: bool = True) -> Plan:
+def build_plan(value: Any, *, fresh: bool = False) -> Plan:
     """Build the plan of a JSON value that the schema accepts, checking nothing.
 
     Args:
@@ -359,25 +344,21 @@ def build_plan(value: Any, *, fresh: bool = False, extended: bool = True) -> Pla
         fresh: No one else holds the value's objects, and no one will change
             them (a value just parsed, and then dropped): a multilingual text's
             object is frozen without a copy.
-        extended: Some object may hold ``x-`` keys. With ``False`` none is
-            looked for: only say so when it is certain (the text holds no
-            ``"x-`` and no escape), else extensions are lost.
 
     Returns:
         The plan, equal to what the converter structures.
 
     """
-    plan: Plan = _builders(fresh=fresh, extended=extended)["_build_Plan"](value)
+    plan: Plan = _builders(fresh=fresh)["_build_Plan"](value)
     return plan
 
 
-def build_plan_counting(value: Any, *, extended: bool = True) -> tuple[Plan, int]:
-    """Build a plan as ``build_plan(value, fresh=True, extended=extended)`` does, counting keys.
+def build_plan_counting(value: Any) -> tuple[Plan, int]:
+    """Build a plan as ``build_plan(value, fresh=True)`` does, counting keys.
 
     Args:
         value: A plan document's JSON value that the schema accepts, just
             parsed and then dropped.
-        extended: As for :func:`build_plan`.
 
     Returns:
         The plan, and the number of keys in all the objects of ``value``: a
@@ -385,7 +366,5 @@ def build_plan_counting(value: Any, *, extended: bool = True) -> tuple[Plan, int
 
     """
     objects: list[dict[str, Any]] = []
-    plan: Plan = _builders(fresh=True, extended=extended, counted=True)["_build_Plan"](
-        value, objects.append
-    )
+    plan: Plan = _builders(fresh=True, counted=True)["_build_Plan"](value, objects.append)
     return plan, sum(map(len, objects))

@@ -21,12 +21,8 @@ when the text
   clears every commitment (so no rule finding at all, not even a warning);
 * repeats no key.
 
-Such a document gives the full pipeline no finding, and the same plan: built
-with the same builders, which look for ``x-`` keys only where the text may hold
-one (:func:`may_hold_extension_keys`).
+Such a document gives the full pipeline no finding, and the same plan.
 """
-
-import re
 
 from commitments._compiled_model import build_plan_counting
 from commitments._fast_schema import is_valid
@@ -35,39 +31,9 @@ from commitments._rule_screen import suspects
 from commitments.model import Plan
 from commitments.reading import MAX_DEPTH
 
-__all__ = ["fast_plan", "may_hold_extension_keys"]
+__all__ = ["fast_plan"]
 
 _UTF8_BOM = b"\xef\xbb\xbf"
-_COLON = re.compile(r"\s*:")
-
-
-def may_hold_extension_keys(text: str) -> bool:
-    r"""Whether some key of a JSON text may be an ``x-`` key: written so, or escaped.
-
-    A ``"x-`` that the next non-space character does not make a key
-    (``"x-station"`` as a unit, say) is a value. Any backslash may hide one.
-
-    >>> may_hold_extension_keys('{"unit": "x-station"}')
-    False
-    >>> may_hold_extension_keys('{"x-note" : 1}'), may_hold_extension_keys('{"\\u0078-a": 1}')
-    (True, True)
-
-    Args:
-        text: A JSON text (what it says of an invalid one is a guess).
-
-    Returns:
-        ``False`` only when no key of the text starts with ``x-``.
-
-    """
-    if "\\" in text:
-        return True
-    start = text.find('"x-')
-    while start >= 0:
-        end = text.find('"', start + 3)
-        if end < 0 or _COLON.match(text, end + 1):
-            return True
-        start = text.find('"x-', end + 1)
-    return False
 
 
 def fast_plan(data: bytes | str) -> Plan | None:
@@ -99,5 +65,5 @@ def fast_plan(data: bytes | str) -> Plan | None:
     value = None if too_deep else parse_uncounted(text, raw)
     if value is None or not is_valid(value) or suspects(value) != frozenset():
         return None
-    plan, keys = build_plan_counting(value, extended=may_hold_extension_keys(text))
+    plan, keys = build_plan_counting(value)
     return plan if keys == members else None

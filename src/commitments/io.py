@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from commitments._compiled_model import build_plan
-from commitments._fast_load import fast_plan, may_hold_extension_keys
+from commitments._fast_load import fast_plan
 from commitments._jsonwriter import write_json
 from commitments._model_writer import plan_value
 from commitments._plan_text import plan_json
@@ -47,10 +47,8 @@ def plan_from_reading(reading: Reading, *, consume: bool = False) -> Plan:
 
     Args:
         reading: What :mod:`commitments.reading` made of the document's bytes.
-        consume: The reading is as :mod:`commitments.reading` made it (its
-            value unchanged) and is not used again, by anyone: the plan may take
-            its objects rather than copy them, and its text may tell that no key
-            is an ``x-`` key (faster).
+        consume: The reading's value is not used again, by anyone: the plan
+            may take its objects rather than copy them (faster).
 
     Returns:
         The plan.
@@ -63,10 +61,7 @@ def plan_from_reading(reading: Reading, *, consume: bool = False) -> Plan:
     if not report.ok:
         raise InvalidDocument(report.findings)
     # Everything the converter would check, the schema has checked: build, checking nothing.
-    # A reading changed since it was read may hold keys its text does not show.
-    text = reading.text
-    extended = not consume or text is None or may_hold_extension_keys(text)
-    return build_plan(reading.value, fresh=consume, extended=extended)
+    return build_plan(reading.value, fresh=consume)
 
 
 def loads(data: str | bytes, *, file: str | None = None) -> Plan:
@@ -183,8 +178,12 @@ def iter_plans(path: StrPath) -> Iterator[Plan]:
         InvalidDocument: At the first invalid document (with all of its findings).
         OSError: A file cannot be read.
     """
-    for reading in read_dataset(path):
-        yield plan_from_reading(reading, consume=True)
+    for file in dataset_files(path):
+        data, name = file.read_bytes(), os.fspath(file)
+        if file.suffix == ".jsonl":
+            yield from (plan_from_reading(r, consume=True) for r in read_lines(data, file=name))
+        else:
+            yield loads(data, file=name)
 
 
 def to_json_value(plan: Plan) -> dict[str, object]:
