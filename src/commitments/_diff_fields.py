@@ -29,6 +29,7 @@ from attrs import frozen
 
 from commitments._diff_types import Ambition, ChangeKind, ExactNumber, FieldValue, Relative
 from commitments._fields import doc_field
+from commitments._model_writer import text_value
 from commitments.exact import to_fraction
 from commitments.model import Commitment, Text
 from commitments.units import comparable_units, convert
@@ -96,9 +97,7 @@ def _in_unit(value: Decimal, unit: str | None, to: str | None) -> Fraction:
 
 
 def _text(text: Text | None) -> object:
-    if text is None:
-        return None
-    return text.value if isinstance(text.value, str) else dict(text.value)
+    return None if text is None else text_value(text)
 
 
 def _place(day: datetime.date, year: int) -> tuple[int, int, int]:

@@ -17,6 +17,7 @@ from attrs import frozen
 
 from commitments._diff_fields import FieldChange
 from commitments._fields import doc_field
+from commitments._model_writer import object_value, text_value
 from commitments.diff import PlanDiff, PlanRef
 from commitments.exact import to_decimal, to_fraction
 from commitments.model import Jurisdiction, Text
@@ -43,12 +44,9 @@ class DiffOutput(PlanDiff):
 def _json(value: Any) -> Any:
     """Turn the values a diff holds into JSON values."""
     if isinstance(value, Text):
-        return value.value if isinstance(value.value, str) else dict(value.value)
+        return text_value(value)
     if isinstance(value, Jurisdiction):
-        out: dict[str, Any] = {"name": _json(value.name)}
-        if value.code is not None:
-            out["code"] = value.code
-        return {**out, **value.extensions}
+        return object_value(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, Decimal):

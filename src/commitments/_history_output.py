@@ -18,6 +18,7 @@ import attrs
 from attrs import frozen
 
 from commitments._fields import doc_field
+from commitments._model_writer import object_value, text_value
 from commitments.exact import to_decimal, to_fraction
 from commitments.history import History, JurisdictionHistory
 from commitments.model import Jurisdiction, Text
@@ -55,12 +56,9 @@ def _json(value: Any) -> Any:
     if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, Text):
-        return value.value if isinstance(value.value, str) else dict(value.value)
+        return text_value(value)
     if isinstance(value, Jurisdiction):
-        out: dict[str, Any] = {"name": _json(value.name)}
-        if value.code is not None:
-            out["code"] = value.code
-        return {**out, **value.extensions}
+        return object_value(value)
     if isinstance(value, tuple | list):
         return [_json(v) for v in value]
     if attrs.has(type(value)):

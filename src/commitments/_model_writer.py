@@ -17,12 +17,17 @@ from typing import Any
 from commitments._compiled_model import MODEL_CLASSES, compile_functions, field_parts
 from commitments.model import Plan, Text
 
-__all__ = ["plan_value"]
+__all__ = ["object_value", "plan_value", "text_value"]
 
 Number = Callable[[Decimal], Any]
 
 
-def _text_value(text: Text) -> str | dict[str, str]:
+def text_value(text: Text) -> str | dict[str, str]:
+    """Write a text as its JSON value: its plain string, or an object of languages.
+
+    >>> text_value(Text("吉林省")), text_value(Text({"zh": "吉林省", "en": "Jilin"}))
+    ('吉林省', {'zh': '吉林省', 'en': 'Jilin'})
+    """
     value = text.value
     return value if isinstance(value, str) else dict(value)
 
@@ -45,7 +50,7 @@ def _write_template(kind: Any, namespace: dict[str, Any]) -> str:
     if kind is datetime.date:
         namespace[name] = datetime.date.isoformat
     elif kind is Text:
-        namespace[name] = _text_value
+        namespace[name] = text_value
     elif isinstance(kind, type) and issubclass(kind, Enum):
         namespace[name] = str
     elif kind in MODEL_CLASSES:
@@ -111,3 +116,22 @@ def plan_value(plan: Plan, number: Number = _same) -> dict[str, Any]:
 
     """
     return _write_plan(plan, number)
+
+
+def object_value(value: Any, number: Number = _same) -> dict[str, Any]:
+    """Write any object of the model (a jurisdiction, a source …) as its JSON value.
+
+    >>> from commitments.model import Jurisdiction
+    >>> object_value(Jurisdiction(name=Text("吉林省"), code="CN-JL"))
+    {'name': '吉林省', 'code': 'CN-JL'}
+
+    Args:
+        value: An instance of a model class that is a JSON object in a document.
+        number: Applied to every :class:`~decimal.Decimal` (kept as is by default).
+
+    Returns:
+        What the converter unstructures it as, key order included.
+
+    """
+    written: dict[str, Any] = _writers()[f"_write_{type(value).__name__}"](value, number)
+    return written

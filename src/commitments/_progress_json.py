@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from commitments._model_writer import text_value
 from commitments._progress_report import (
     PROGRESS_SCHEMA_ID,
     AmountTotal,
@@ -124,7 +125,7 @@ def report_json(value: Any) -> Any:
     object, enums their value, dates ``YYYY-MM-DD``; numbers stay Decimals.
     """
     if isinstance(value, Text):
-        return value.value if isinstance(value.value, str) else dict(value.value)
+        return text_value(value)
     if attrs.has(type(value)):
         return {f.name: report_json(getattr(value, f.name)) for f in attrs.fields(type(value))}
     if isinstance(value, tuple):
