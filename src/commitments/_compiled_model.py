@@ -283,30 +283,24 @@ def _builder_source(cls: type, namespace: dict[str, Any], *, counted: bool = Fal
     return f"def _build_{cls_name}({parameters}):\n" + "".join(f"    {line}\n" for line in lines)
 
 
-def _with_extensions(build: Callable[[Any], Any], known: frozenset[str], value: Any) -> Any:
-    own = {key: item for key, item in value.items() if key in known}
-    extensions = types.MappingProxyType({k: v for k, v in value.items() if k not in known})
-    return attrs.evolve(build(own), extensions=extensions)
-
-
-def _with_counted_extensions(
-    build: Callable[[Any, Any], Any],
-    known: frozenset[str],
-    value: Any,
-    add: Callable[[Any], None],
+def _with_extensions(
+    build: Callable[..., Any], known: frozenset[str], value: Any, *add: Callable[[Any], None]
 ) -> Any:
+    """Build an object that holds ``x-`` keys; a counting builder passes its ``add`` on."""
     own = {key: item for key, item in value.items() if key in known}
     extensions = {k: v for k, v in value.items() if k not in known}
-    add(extensions)  # the object's own keys are counted as ``own`` is built
-    stack = list(extensions.values())
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            add(item)
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return attrs.evolve(build(own, add), extensions=types.MappingProxyType(extensions))
+    if add:  # ``own`` is counted as it is built; count the rest of the object and within
+        count = add[0]
+        count(extensions)
+        stack = list(extensions.values())
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                count(item)
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    return attrs.evolve(build(own, *add), extensions=types.MappingProxyType(extensions))
 
 
 def compile_functions(label: str, source: str, namespace: dict[str, Any]) -> dict[str, Any]:
@@ -327,7 +321,7 @@ def _builders(*, fresh: bool, counted: bool = False) -> dict[str, Any]:
         "_set_Text_value": Text.__dict__["value"].__set__,
         # A fresh dict is nobody else's: frozen as it is, not copied first.
         "_freeze_text": types.MappingProxyType if fresh else _freeze_text,
-        "_with_extensions": _with_counted_extensions if counted else _with_extensions,
+        "_with_extensions": _with_extensions,
     }
     source = "\n".join(_builder_source(cls, namespace, counted=counted) for cls in MODEL_CLASSES)
     label = ", ".join(

@@ -24,6 +24,8 @@ when the text
 Such a document gives the full pipeline no finding, and the same plan.
 """
 
+import codecs
+
 from commitments._compiled_model import build_plan_counting
 from commitments._fast_schema import is_valid
 from commitments._jsonparse import parse_uncounted, prescan
@@ -32,8 +34,6 @@ from commitments.model import Plan
 from commitments.reading import MAX_DEPTH
 
 __all__ = ["fast_plan"]
-
-_UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def fast_plan(data: bytes | str) -> Plan | None:
@@ -59,7 +59,7 @@ def fast_plan(data: bytes | str) -> Plan | None:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             return None
-    if raw.startswith(_UTF8_BOM):
+    if raw.startswith(codecs.BOM_UTF8):
         return None
     members, too_deep = prescan(raw, MAX_DEPTH)
     value = None if too_deep else parse_uncounted(text, raw)

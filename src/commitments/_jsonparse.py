@@ -80,6 +80,11 @@ class _Seen:
     large: bool = False
     out_of_range: dict[int, Decimal] = field(factory=dict)
 
+    @property
+    def odd_numbers(self) -> bool:
+        """Whether some number is ``NaN``, ``Infinity`` or may not fit a double."""
+        return self.constants or self.large or bool(self.out_of_range)
+
 
 def _loads(text: str, *, duplicates: bool = False, count_keys: bool = True) -> _Seen:
     """Parse with hooks: count keys or (slower) keep the objects with duplicates.
@@ -177,6 +182,11 @@ def prescan(raw: bytes, limit: int) -> tuple[int, bool]:
     return members, False
 
 
+def _may_escape_surrogates(raw: bytes) -> bool:
+    """Whether some escape may stand for half of a surrogate pair (may say yes wrongly)."""
+    return b"\\" in raw and _SURROGATE_ESCAPE.search(raw) is not None
+
+
 def parse_uncounted(text: str, raw: bytes) -> Any:
     """Parse a text whose keys the caller counts, or ``None`` if the reading layer may object.
 
@@ -191,13 +201,13 @@ def parse_uncounted(text: str, raw: bytes) -> Any:
         not fit a double.
 
     """
-    if b"\\" in raw and _SURROGATE_ESCAPE.search(raw):
+    if _may_escape_surrogates(raw):
         return None
     try:
         seen = _loads(text, count_keys=False)
     except (ValueError, RecursionError):  # a JSONDecodeError is a ValueError
         return None
-    if seen.constants or seen.large or seen.out_of_range:
+    if seen.odd_numbers:
         return None
     return seen.value
 
@@ -238,8 +248,8 @@ def parse(
         seen = _loads(text, duplicates=True)
     positions.unique_keys = not seen.duplicates
     problems = _version_problems(seen.value, positions)
-    strings = surrogates or (b"\\" in raw and _SURROGATE_ESCAPE.search(raw) is not None)
-    numbers = seen.constants or bool(seen.out_of_range) or seen.large
+    strings = surrogates or _may_escape_surrogates(raw)
+    numbers = seen.odd_numbers
     if seen.duplicates or strings or numbers:
         checks = _Checks(positions, seen, strings=strings, numbers=numbers)
         problems.extend(checks.run())

@@ -37,6 +37,7 @@ at ``"\n"``. Positions are computed only when needed (see
 than :func:`json.loads`.
 """
 
+import codecs
 import re
 from typing import Any
 
@@ -60,7 +61,6 @@ __all__ = [
 #: The deepest nesting of arrays and objects read (``[]`` is one level, ``[[]]`` two).
 MAX_DEPTH = 256
 
-_UTF8_BOM = b"\xef\xbb\xbf"
 _WIDE_BOMS = (
     (b"\xff\xfe\x00\x00", "UTF-32 (little-endian)"),
     (b"\x00\x00\xfe\xff", "UTF-32 (big-endian)"),
@@ -310,9 +310,9 @@ class _Reader:
         if wide is not None:
             self._finding(f"the file is {wide}, but JSON must be UTF-8: save it as UTF-8", 1, 1)
             return None
-        if data.startswith(_UTF8_BOM):
+        if data.startswith(codecs.BOM_UTF8):
             self.strip_bom("\ufeff")
-            return data[len(_UTF8_BOM) :]
+            return data[len(codecs.BOM_UTF8) :]
         return data
 
     def decode(self, data: bytes, first_line: int) -> str | None:
