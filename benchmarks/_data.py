@@ -17,7 +17,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from commitments._jsonwriter import write_json
+from commitments.convert._json_text import write_json
 
 __all__ = ["Corpus", "generate_plans", "make_corpus"]
 

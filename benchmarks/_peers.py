@@ -38,8 +38,8 @@ import pydantic
 from msgspec import Meta, Struct
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from commitments.model.vocab import Direction, Status
 from commitments.schema import build_schema
-from commitments.vocab import Direction, Status
 
 __all__ = ["MPlan", "PPlan", "msgspec_decoder", "msgspec_encoder", "pydantic_dumps"]
 

@@ -19,7 +19,7 @@ What each peer checks, and what it does not, is in ``_peers.py``: the peers skip
 the rules layer and the duplicate-key check, so the comparison favours them.
 Each task runs ``--repeat`` times, the contenders taking turns (the garbage
 collector off, as :mod:`timeit` does), and the best time counts. Then the cold
-start: the wall time of a fresh ``python -c "import commitments.cli"`` and of
+start: the wall time of a fresh ``python -c "import commitments.cli.shell"`` and of
 ``commitments validate examples/jilin-2021.json``, best of five.
 """
 
@@ -104,7 +104,10 @@ def cold_start() -> list[tuple[str, float]]:
     script = shutil.which("commitments", path=str(Path(sys.executable).parent))
     validate = [script] if script else [sys.executable, "-m", "commitments"]
     commands = (
-        ('python -c "import commitments.cli"', [sys.executable, "-c", "import commitments.cli"]),
+        (
+            'python -c "import commitments.cli.shell"',
+            [sys.executable, "-c", "import commitments.cli.shell"],
+        ),
         ("commitments validate examples/jilin-2021.json", [*validate, "validate", str(EXAMPLE)]),
     )
     results = []

@@ -33,11 +33,11 @@ from fractions import Fraction
 import commitments
 from commitments import *
 from commitments.convert import *
-from commitments.exact import *
-from commitments.findings import *
+from commitments.model.exact import *
+from commitments.model.findings import *
 from commitments.io import *
-from commitments.model import *
-from commitments.quantities import *
+from commitments.model.plan import *
+from commitments.model.quantities import *
 from commitments.schema import *
-from commitments.units import *
+from commitments.model.units import *
 """

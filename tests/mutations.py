@@ -16,8 +16,8 @@ from typing import Any
 
 from attrs import frozen
 
-from commitments._jsonwriter import write_json
-from commitments.reading import read_document, split_pointer
+from commitments.convert._json_text import write_json
+from commitments.reading.document import read_document, split_pointer
 
 __all__ = ["MUTATIONS", "NEAR_MISSES", "Edit", "Mutation", "append", "delete", "put"]
 

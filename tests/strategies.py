@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from commitments.model import (
+from commitments.model.plan import (
     Agency,
     Baseline,
     Category,
@@ -27,7 +27,7 @@ from commitments.model import (
     Target,
     Text,
 )
-from commitments.vocab import Direction, MetricKind, Status
+from commitments.model.vocab import Direction, MetricKind, Status
 
 T = TypeVar("T")
 

@@ -17,7 +17,7 @@ import pydantic
 import pytest
 
 import commitments
-from commitments._jsonwriter import write_json
+from commitments.convert._json_text import write_json
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))

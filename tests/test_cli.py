@@ -5,7 +5,7 @@ import io
 import pytest
 
 import commitments
-from commitments.cli import COMMANDS, main
+from commitments.cli.shell import COMMANDS, main
 
 
 def run(*argv: str) -> tuple[int, str, str]:

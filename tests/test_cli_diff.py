@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 
 from commitments import __version__
-from commitments.cli import main
+from commitments.cli.shell import main
 
 ROOT = Path(__file__).parent.parent
 EXAMPLES = ROOT / "examples"

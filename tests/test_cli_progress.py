@@ -11,13 +11,13 @@ from typing import Any
 import jsonschema
 import pytest
 
-from commitments._commands import progress as command
-from commitments._progress_report import PROGRESS_SCHEMA_ID
-from commitments._render_progress import CSV_COLUMNS
-from commitments._render_table import Column, bar, display_width, fit, percent, render_table
-from commitments.cli import main
-from commitments.progress import ProgressError
-from commitments.summary import GROUP_BY
+from commitments.analysis.progress import ProgressError
+from commitments.analysis.summary import GROUP_BY
+from commitments.cli import progress as command
+from commitments.cli.shell import main
+from commitments.outputs.progress import PROGRESS_SCHEMA_ID
+from commitments.render._table import Column, bar, display_width, fit, percent, render_table
+from commitments.render.progress import CSV_COLUMNS
 from conftest import EXAMPLES, SCHEMAS
 
 OLD_COMMUNITIES = str(EXAMPLES / "jilin-old-communities-2019-2020.json")
@@ -342,7 +342,7 @@ def test_an_arithmetic_failure_is_a_message_not_a_traceback(
     def failing(*_: object, **__: object) -> None:
         raise ProgressError("c: a quantity needs a baseline and a target value")
 
-    monkeypatch.setattr("commitments.summary.summarize", failing)
+    monkeypatch.setattr("commitments.analysis.summary.summarize", failing)
     code, out, err = run(OLD_COMMUNITIES)
     assert (code, out) == (1, "")
     assert err == "commitments: error: c: a quantity needs a baseline and a target value\n"

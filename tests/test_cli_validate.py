@@ -10,8 +10,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 import commitments
-from commitments._commands.validate import OUTPUT_SCHEMA_ID, _escape, output_schema
-from commitments.cli import main
+from commitments.cli.shell import main
+from commitments.cli.validate import OUTPUT_SCHEMA_ID, _escape, output_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -203,9 +203,8 @@ def test_help_lists_validate_first() -> None:
 def test_safe_when_piped_into_head(tmp_path: Path) -> None:
     many = tmp_path / "many.jsonl"
     many.write_text("{}\n" * 2000)  # 8000 findings, far more than a pipe holds
-    script = (
-        f"import sys; from commitments.cli import main; sys.exit(main({['validate', str(many)]!r}))"
-    )
+    argv = ["validate", str(many)]
+    script = f"import sys; from commitments.cli import main; sys.exit(main({argv!r}))"
     process = subprocess.Popen(
         [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import commitments
-from commitments._compiled_model import (
+from commitments.convert._builders import (
     MODEL_CLASSES,
     _builder_source,
     _builders,
@@ -19,13 +19,13 @@ from commitments._compiled_model import (
     _slots_only,
     build_plan,
 )
-from commitments._fields import extensions_field
-from commitments._jsonwriter import write_json
-from commitments._model_writer import plan_value
-from commitments._plan_text import plan_json
-from commitments.convert import make_converter
-from commitments.model import Jurisdiction, Plan, Text, _freeze_text
-from commitments.reading import read_document
+from commitments.convert._json_text import write_json
+from commitments.convert._plan_line import plan_json
+from commitments.convert._writers import plan_value
+from commitments.model._fields import extensions_field
+from commitments.model.plan import Jurisdiction, Plan, Text, _freeze_text
+from commitments.reading.document import read_document
+from reference_converter import make_converter
 from strategies import plans
 
 converter = make_converter()

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from commitments import InvalidDocument, loads, validate
-from commitments._jsonwriter import write_json
-from commitments.cli import main
-from commitments.reading import MAX_DEPTH, split_pointer
+from commitments.cli.shell import main
+from commitments.convert._json_text import write_json
+from commitments.reading.document import MAX_DEPTH, split_pointer
 from mutations import MUTATIONS, NEAR_MISSES, Mutation
 
 CORPUS = Path(__file__).resolve().parent / "corpus"

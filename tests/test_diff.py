@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from commitments import load
-from commitments.diff import Ambition, ChangeKind, FieldChange, PlanDiff, diff
-from commitments.model import (
+from commitments.analysis.diff import Ambition, ChangeKind, FieldChange, PlanDiff, diff
+from commitments.model.plan import (
     Baseline,
     Commitment,
     Jurisdiction,
@@ -21,7 +21,7 @@ from commitments.model import (
     Target,
     Text,
 )
-from commitments.vocab import Direction, MetricKind, Status
+from commitments.model.vocab import Direction, MetricKind, Status
 from strategies import commitments, plans
 
 EXAMPLES = Path(__file__).parent.parent / "examples"

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments import exact
-from commitments.exact import is_terminating, to_decimal, to_fraction
+from commitments.model import exact
+from commitments.model.exact import is_terminating, to_decimal, to_fraction
 
 SIGNIFICANT = 12
 

@@ -11,15 +11,15 @@ from hypothesis import strategies as st
 
 import commitments
 from commitments import InvalidDocument, validate
-from commitments._compiled_model import build_plan_counting
-from commitments._fast_load import fast_plan
-from commitments._jsonwriter import write_json
-from commitments.convert import make_converter
+from commitments.convert._builders import build_plan_counting
+from commitments.convert._json_text import write_json
 from commitments.io import plan_from_reading
-from commitments.model import Plan
-from commitments.reading import read_document
+from commitments.model.plan import Plan
+from commitments.reading.document import read_document
+from commitments.validation._fast_load import fast_plan
 from conftest import ROOT
 from mutations import MUTATIONS
+from reference_converter import make_converter
 from strategies import plans
 
 CORPUS = Path(__file__).resolve().parent / "corpus"

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 
 from commitments import iter_plans
-from commitments.history import History, JurisdictionHistory, Trend
-from commitments.model import (
+from commitments.analysis.history import History, JurisdictionHistory, Trend
+from commitments.model.plan import (
     Commitment,
     Jurisdiction,
     Metric,
@@ -18,7 +18,7 @@ from commitments.model import (
     Target,
     Text,
 )
-from commitments.vocab import MetricKind, Status
+from commitments.model.vocab import MetricKind, Status
 from strategies import plans
 
 EXAMPLES = Path(__file__).parent.parent / "examples"

@@ -19,9 +19,9 @@ from commitments import (
     loads,
     validate,
 )
-from commitments.cli import main
+from commitments.cli.shell import main
 from commitments.io import dataset_files, read_dataset, to_json_value
-from commitments.reading import MAX_DEPTH
+from commitments.reading.document import MAX_DEPTH
 from strategies import plans
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

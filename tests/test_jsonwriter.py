@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments._jsonwriter import write_json
+from commitments.convert._json_text import write_json
 from strategies import json_values
 
 

@@ -4,7 +4,7 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from commitments.model import (
+from commitments.model.plan import (
     DEFAULT_STAGES,
     Baseline,
     Commitment,
@@ -12,7 +12,7 @@ from commitments.model import (
     Target,
     Text,
 )
-from commitments.vocab import Direction, MetricKind, Status
+from commitments.model.vocab import Direction, MetricKind, Status
 
 
 def commitment(**changes: object) -> Commitment:

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments.pace import DEFAULT_TOLERANCE, assess, elapsed_share
-from commitments.vocab import Assessment, Status
+from commitments.analysis.pace import DEFAULT_TOLERANCE, assess, elapsed_share
+from commitments.model.vocab import Assessment, Status
 
 D = datetime.date
 JAN_1, DEC_31 = D(2021, 1, 1), D(2021, 12, 31)

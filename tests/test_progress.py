@@ -7,8 +7,8 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from commitments.convert import make_converter
-from commitments.model import (
+from commitments.analysis.progress import ProgressError, plan_progress, progress
+from commitments.model.plan import (
     Baseline,
     Commitment,
     Jurisdiction,
@@ -18,10 +18,10 @@ from commitments.model import (
     Target,
     Text,
 )
-from commitments.progress import ProgressError, plan_progress, progress
-from commitments.reading import read_document
-from commitments.vocab import Assessment, Direction, MetricKind, Status
+from commitments.model.vocab import Assessment, Direction, MetricKind, Status
+from commitments.reading.document import read_document
 from conftest import EXAMPLES
+from reference_converter import make_converter
 from strategies import decimals, plans
 
 D = datetime.date

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments import quantities
-from commitments.findings import CommitmentsError
-from commitments.quantities import Quantity, QuantityParseError, parse_quantity
-from commitments.units import LABELS, UNITS, UnknownUnitError, convert
+from commitments.model import quantities
+from commitments.model.findings import CommitmentsError
+from commitments.model.quantities import Quantity, QuantityParseError, parse_quantity
+from commitments.model.units import LABELS, UNITS, UnknownUnitError, convert
 
 # Every figure phrase of the seed article (Jilin 2021 民生实事, 2021-03-03), copied here
 # verbatim: (phrase, value as str, unit, approximate).

@@ -6,11 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments import _jsonparse
-from commitments._positions import find_too_deep
-from commitments._syntax import syntax_message
-from commitments.findings import Finding
-from commitments.reading import (
+from commitments.model.findings import Finding
+from commitments.model.vocab import Severity
+from commitments.reading import _parse as _jsonparse
+from commitments.reading._positions import find_too_deep
+from commitments.reading._syntax_messages import syntax_message
+from commitments.reading.document import (
     MAX_DEPTH,
     Reading,
     pointer,
@@ -18,7 +19,6 @@ from commitments.reading import (
     read_lines,
     split_pointer,
 )
-from commitments.vocab import Severity
 
 # -- helpers -----------------------------------------------------------------------------
 

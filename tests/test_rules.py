@@ -12,12 +12,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments.findings import Finding
 from commitments.io import to_json_value
-from commitments.reading import read_document, split_pointer
-from commitments.rules import RULES, check_rules
+from commitments.model.findings import Finding
+from commitments.model.vocab import Severity
+from commitments.reading.document import read_document, split_pointer
 from commitments.schema import build_schema
-from commitments.vocab import Severity
+from commitments.validation.rules import RULES, check_rules
 from conftest import EXAMPLES, ROOT
 from mutations import MUTATIONS, NEAR_MISSES, Edit, Mutation, append, delete, put
 from strategies import decimals, json_values, plans

@@ -17,12 +17,12 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from commitments import validation
-from commitments._fast_schema import is_valid
-from commitments._rule_screen import SCREENED_CODES, suspects
 from commitments.io import to_json_value
-from commitments.reading import read_document
-from commitments.rules import RULES, check_rules
+from commitments.reading.document import read_document
+from commitments.validation import pipeline as validation
+from commitments.validation._fast_schema import is_valid
+from commitments.validation._screen import SCREENED_CODES, suspects
+from commitments.validation.rules import RULES, check_rules
 from conftest import EXAMPLES
 from mutations import CITY, MUTATIONS, NEAR_MISSES, Mutation, put
 from strategies import json_values, plans

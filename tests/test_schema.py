@@ -5,11 +5,12 @@ import jsonschema
 import pytest
 from hypothesis import given
 
-from commitments._fields import field_doc, is_extensions_field
-from commitments.convert import MODEL_CLASSES, make_converter
-from commitments.model import Plan
+from commitments.convert import MODEL_CLASSES
+from commitments.model._fields import field_doc, is_extensions_field
+from commitments.model.plan import Plan
 from commitments.schema import PLAN_SCHEMA_ID, build_schema, schema_text, shipped_schemas
 from conftest import SCHEMAS
+from reference_converter import make_converter
 from strategies import plans
 
 converter = make_converter()

@@ -1,7 +1,7 @@
 """Two implementations judge alike: our reference (jsonschema) and jsonschema-rs.
 
 jsonschema-rs is used here through its own API, as any user of the shipped
-schema would use it, and through :mod:`commitments._fast_schema`, the fast path
+schema would use it, and through :mod:`commitments.validation._fast_schema`, the fast path
 that validation trusts with valid documents.
 """
 
@@ -20,12 +20,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments import _fast_schema
-from commitments._schema_layer import schema_findings
 from commitments.io import to_json_value
-from commitments.model import Plan
-from commitments.reading import read_document, split_pointer
+from commitments.model.plan import Plan
+from commitments.reading.document import read_document, split_pointer
 from commitments.schema import build_schema
+from commitments.validation import _fast_schema
+from commitments.validation._schema_layer import schema_findings
 from conftest import EXAMPLES, SCHEMAS
 from mutations import delete, put
 from strategies import plans

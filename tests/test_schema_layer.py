@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments._schema_layer import schema_findings
-from commitments._schema_messages import describe
-from commitments._schema_reference import first_repeat
-from commitments.reading import MAX_DEPTH, read_document, split_pointer
+from commitments.model.vocab import Severity
+from commitments.reading.document import MAX_DEPTH, read_document, split_pointer
 from commitments.schema import KEY_CODES
-from commitments.vocab import Severity
+from commitments.validation._schema_layer import schema_findings
+from commitments.validation._schema_messages import describe
+from commitments.validation._schema_reference import first_repeat
 from conftest import EXAMPLES
 from mutations import delete, put
 

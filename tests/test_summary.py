@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments.model import (
+from commitments.analysis.progress import plan_progress
+from commitments.analysis.summary import GROUP_BY, Amount, GroupBy, group, summarize
+from commitments.model.plan import (
     Agency,
     Baseline,
     Category,
@@ -18,9 +20,7 @@ from commitments.model import (
     Target,
     Text,
 )
-from commitments.progress import plan_progress
-from commitments.summary import GROUP_BY, Amount, GroupBy, group, summarize
-from commitments.vocab import Assessment, Direction, MetricKind, Status
+from commitments.model.vocab import Assessment, Direction, MetricKind, Status
 from strategies import plans
 
 D = datetime.date

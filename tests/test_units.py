@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments import units
-from commitments.findings import CommitmentsError
-from commitments.units import (
+from commitments.model import units
+from commitments.model.findings import CommitmentsError
+from commitments.model.units import (
     LABELS,
     UNITS,
     IncompatibleUnitsError,

@@ -13,13 +13,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from commitments import InvalidDocument, Plan, Report, Severity, dumps, load, loads, validate
-from commitments._jsonwriter import write_json
-from commitments._schema_layer import schema_findings
-from commitments.cli import main
+from commitments.cli.shell import main
+from commitments.convert._json_text import write_json
 from commitments.io import to_json_value
-from commitments.reading import read_document, split_pointer
-from commitments.rules import RULES
-from commitments.validation import FileReport, validate_files, validate_reading
+from commitments.reading.document import read_document, split_pointer
+from commitments.validation._schema_layer import schema_findings
+from commitments.validation.pipeline import FileReport, validate_files, validate_reading
+from commitments.validation.rules import RULES
 from strategies import KNOWN_UNITS, dates, decimals, json_scalars, plans, slugs
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

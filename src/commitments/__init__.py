@@ -1,26 +1,24 @@
 """commitments: typed, validated, exact data for public commitments.
 
-This module is the table of contents: every public name. Most are imported on
-first use so that ``import commitments`` and the command line start quickly.
-
-``progress`` and ``diff`` are both functions and the names of their modules; they
-are bound here eagerly, because importing a submodule sets the package attribute of
-the same name to the module, which would hide a lazily imported function. Import the
-modules' other names with ``from commitments.progress import Progress``.
+This module is the table of contents: every public name, each imported from its
+layer on first use, so that ``import commitments`` loads nothing else and the command
+line starts quickly. The layers are sub-packages (``model``, ``convert``, ``reading``,
+``validation``, ``analysis``, ``outputs``, ``render``, ``cli``) and the modules ``io``
+and ``schema``; no layer shares a name with a function here, so ``commitments.diff``
+and ``commitments.progress`` are always the functions.
 """
 
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from commitments.diff import diff
-from commitments.progress import progress
-
 if TYPE_CHECKING:
-    from commitments.diff import PlanDiff
-    from commitments.findings import CommitmentsError, Finding, InvalidDocument, Report
-    from commitments.history import History
+    from commitments.analysis.diff import PlanDiff, diff
+    from commitments.analysis.history import History
+    from commitments.analysis.progress import Progress, plan_progress, progress
+    from commitments.analysis.summary import Group, Summary, summarize
     from commitments.io import dump, dumps, iter_plans, load, loads
-    from commitments.model import (
+    from commitments.model.findings import CommitmentsError, Finding, InvalidDocument, Report
+    from commitments.model.plan import (
         Agency,
         Baseline,
         Category,
@@ -33,54 +31,54 @@ if TYPE_CHECKING:
         Target,
         Text,
     )
-    from commitments.progress import Progress, plan_progress
-    from commitments.quantities import Quantity, parse_quantity
+    from commitments.model.quantities import Quantity, parse_quantity
+    from commitments.model.vocab import Assessment, Direction, MetricKind, Severity, Status
     from commitments.schema import json_schema
-    from commitments.summary import Group, Summary, summarize
-    from commitments.validation import FileReport, validate, validate_files
-    from commitments.vocab import Assessment, Direction, MetricKind, Severity, Status
+    from commitments.validation.pipeline import FileReport, validate, validate_files
 
     __version__: str
 
 _LOCATIONS = {
-    "Agency": "model",
-    "Assessment": "vocab",
-    "Baseline": "model",
-    "Category": "model",
-    "Commitment": "model",
-    "CommitmentsError": "findings",
-    "Direction": "vocab",
-    "FileReport": "validation",
-    "Finding": "findings",
-    "Group": "summary",
-    "History": "history",
-    "InvalidDocument": "findings",
-    "Jurisdiction": "model",
-    "Metric": "model",
-    "MetricKind": "vocab",
-    "Observation": "model",
-    "Plan": "model",
-    "PlanDiff": "diff",
-    "Progress": "progress",
-    "Quantity": "quantities",
-    "Report": "findings",
-    "Severity": "vocab",
-    "Source": "model",
-    "Status": "vocab",
-    "Summary": "summary",
-    "Target": "model",
-    "Text": "model",
+    "Agency": "model.plan",
+    "Assessment": "model.vocab",
+    "Baseline": "model.plan",
+    "Category": "model.plan",
+    "Commitment": "model.plan",
+    "CommitmentsError": "model.findings",
+    "Direction": "model.vocab",
+    "FileReport": "validation.pipeline",
+    "Finding": "model.findings",
+    "Group": "analysis.summary",
+    "History": "analysis.history",
+    "InvalidDocument": "model.findings",
+    "Jurisdiction": "model.plan",
+    "Metric": "model.plan",
+    "MetricKind": "model.vocab",
+    "Observation": "model.plan",
+    "Plan": "model.plan",
+    "PlanDiff": "analysis.diff",
+    "Progress": "analysis.progress",
+    "Quantity": "model.quantities",
+    "Report": "model.findings",
+    "Severity": "model.vocab",
+    "Source": "model.plan",
+    "Status": "model.vocab",
+    "Summary": "analysis.summary",
+    "Target": "model.plan",
+    "Text": "model.plan",
+    "diff": "analysis.diff",
     "dump": "io",
     "dumps": "io",
     "iter_plans": "io",
     "json_schema": "schema",
     "load": "io",
     "loads": "io",
-    "parse_quantity": "quantities",
-    "plan_progress": "progress",
-    "summarize": "summary",
-    "validate": "validation",
-    "validate_files": "validation",
+    "parse_quantity": "model.quantities",
+    "plan_progress": "analysis.progress",
+    "progress": "analysis.progress",
+    "summarize": "analysis.summary",
+    "validate": "validation.pipeline",
+    "validate_files": "validation.pipeline",
 }
 
 __all__ = [

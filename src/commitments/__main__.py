@@ -1,5 +1,5 @@
 """``python -m commitments``: the command line."""
 
-from commitments.cli import main
+from commitments.cli.shell import main
 
 raise SystemExit(main())

@@ -3,7 +3,7 @@
 A **dataset** is a ``.json`` file holding one plan, a ``.jsonl`` file holding one
 plan per line, or a folder of such files (searched recursively, in name order,
 hidden files skipped). Loading validates first: an invalid document raises one
-:class:`~commitments.findings.InvalidDocument` carrying every finding, each with
+:class:`~commitments.model.findings.InvalidDocument` carrying every finding, each with
 its file, line and column. Writing is lossless: ``dumps(loads(text))`` is ``text``
 as a JSON value, down to ``95.0`` staying ``95.0``.
 """
@@ -13,15 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from commitments._compiled_model import build_plan
-from commitments._fast_load import fast_plan
-from commitments._jsonwriter import write_json
-from commitments._model_writer import plan_value
-from commitments._plan_text import plan_json
-from commitments.findings import CommitmentsError, InvalidDocument
-from commitments.model import Plan
-from commitments.reading import Reading, read_document, read_lines
-from commitments.validation import validate_reading
+from commitments.convert._builders import build_plan
+from commitments.convert._json_text import write_json
+from commitments.convert._plan_line import plan_json
+from commitments.convert._writers import plan_value
+from commitments.model.findings import CommitmentsError, InvalidDocument
+from commitments.model.plan import Plan
+from commitments.reading.document import Reading, read_document, read_lines
+from commitments.validation._fast_load import fast_plan
+from commitments.validation.pipeline import validate_reading
 
 __all__ = [
     "DATASET_SUFFIXES",
@@ -43,10 +43,10 @@ StrPath = str | os.PathLike[str]
 
 
 def plan_from_reading(reading: Reading, *, consume: bool = False) -> Plan:
-    """Validate a read document and turn it into a :class:`~commitments.model.Plan`.
+    """Validate a read document and turn it into a :class:`~commitments.model.plan.Plan`.
 
     Args:
-        reading: What :mod:`commitments.reading` made of the document's bytes.
+        reading: What :mod:`commitments.reading.document` made of the document's bytes.
         consume: The reading's value is not used again, by anyone: the plan
             may take its objects rather than copy them (faster).
 

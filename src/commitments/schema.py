@@ -1,9 +1,9 @@
 r"""The JSON Schema of format 1.x, generated from the model (one source of truth).
 
-:func:`build_schema` walks the attrs classes of :mod:`commitments.model`: each
+:func:`build_schema` walks the attrs classes of :mod:`commitments.model.plan`: each
 class becomes a definition under ``$defs`` with its docstring as description, each
 field a property with the description, examples and keywords stored in its attrs
-metadata (see :mod:`commitments._fields`). Nothing here restates a field by hand.
+metadata (see :mod:`commitments.model._fields`). Nothing here restates a field by hand.
 
 The schema is draft 2020-12 and portable: patterns use ASCII classes (``[0-9]``,
 never ``\\d``), lengths are bounded with ``minLength``/``maxLength``, there is no
@@ -22,8 +22,8 @@ from typing import Any
 
 import attrs
 
-from commitments import model
-from commitments._fields import SchemaType, field_doc, is_extensions_field
+from commitments.model import plan as model
+from commitments.model._fields import SchemaType, field_doc, is_extensions_field
 
 __all__ = [
     "KEY_CODES",
@@ -208,7 +208,7 @@ def class_schema(cls: type, *, schema_id: str, title: str, description: str) -> 
 
     Args:
         cls: An attrs class whose fields are declared with
-            :func:`commitments._fields.doc_field`.
+            :func:`commitments.model._fields.doc_field`.
         schema_id: The ``$id``.
         title: The schema's title.
         description: The schema's description.
@@ -264,10 +264,10 @@ def shipped_schemas() -> dict[str, dict[str, Any]]:
 
     The plan schema, and one schema for each JSON output of the command line.
     """
-    from commitments._commands.validate import output_schema as validate_output_schema
-    from commitments._diff_output import diff_output_schema
-    from commitments._history_output import history_output_schema
-    from commitments._progress_report import progress_output_schema
+    from commitments.cli.validate import output_schema as validate_output_schema
+    from commitments.outputs.diff import diff_output_schema
+    from commitments.outputs.history import history_output_schema
+    from commitments.outputs.progress import progress_output_schema
 
     return {
         "plan-1.schema.json": build_schema(),

@@ -1,0 +1,242 @@
+"""What changed from one plan to the next: ``diff(old, new) -> PlanDiff`` (SPEC §5).
+
+Commitments are matched by ``id``; the rest are then paired through
+``previous_id`` (a new commitment whose ``previous_id`` is an old id, or the other
+way round, so that ``diff(b, a)`` mirrors ``diff(a, b)``). Every id of both plans
+lands in exactly one place: ``added`` (new ids left unmatched), ``removed`` (old
+ids left unmatched), ``unchanged`` (matched, same id, no field change) or
+``changed``, keyed by the new id. A renamed pair is always ``changed``: its first
+change is ``id``, old id to new id, so the old id is accounted for there.
+
+``carried_over`` lists the old ids of matched commitments that were not achieved
+by their own due date (SPEC §4, measured at the old plan's effective
+``target.due``) and come back due later: in the next year's plan, or pushed back in
+a later version of the same plan. A commitment matched with itself is not carried
+over, so ``diff(a, a)`` is empty. ``possible_renames`` offers unmatched removed × added pairs whose
+titles are near-identical in a shared language (score at least
+:data:`~commitments.analysis._titles.RENAME_THRESHOLD`, 4/5); they are never matched.
+What each field comparison means is described in :mod:`commitments.analysis._diff_fields`.
+Two versions of one year's plan (a list and its mid-year update) diff the same way.
+
+>>> import json
+>>> from commitments import loads
+>>> from commitments.analysis.diff import diff
+>>> def plan(year, unit, value, status):
+...     roads = {"id": "rural-roads", "title": "新改建农村公路", "category": "transport",
+...              "owner": "jt", "metric": {"kind": "quantity", "unit": unit},
+...              "target": {"value": value}, "status": status}
+...     return loads(json.dumps({"schema_version": "1.0", "jurisdiction": {"name": "吉林省"},
+...                              "year": year, "commitments": [roads]}))
+>>> d = diff(plan(2020, "m", 2500000, "missed"), plan(2021, "km", 2000, "planned"))
+>>> [(c.field, str(c.kind), c.delta, c.new_unit) for c in d.change("rural-roads").changes]
+[('target.value', 'lowered', Fraction(-500, 1), 'km'), ('status', 'changed', None, None)]
+>>> d.carried_over
+('rural-roads',)
+"""
+
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from commitments.analysis._diff_fields import (
+    Ambition,
+    ChangeKind,
+    ExactNumber,
+    FieldChange,
+    compare_commitments,
+)
+from commitments.analysis._titles import RENAME_THRESHOLD, title_similarity
+from commitments.analysis.progress import ProgressError, progress
+from commitments.model._fields import doc_field
+from commitments.model.plan import Commitment, Jurisdiction, Plan, Text
+
+__all__ = [
+    "Ambition",
+    "ChangeKind",
+    "CommitmentChange",
+    "FieldChange",
+    "PlanDiff",
+    "PlanRef",
+    "PossibleRename",
+    "diff",
+    "with_file",
+]
+
+
+@frozen(kw_only=True)
+class PlanRef:
+    """Which plan one side of the diff is."""
+
+    jurisdiction: Jurisdiction = doc_field("Who committed.")
+    year: int = doc_field("The plan year.")
+    title: Text | None = doc_field("The plan's title, when it has one.", default=None)
+    file: str | None = doc_field("The file the plan was read from.", default=None)
+
+    @classmethod
+    def of(cls, plan: Plan, *, file: str | None = None) -> "PlanRef":
+        """Describe ``plan`` (read from ``file``, if given)."""
+        return cls(jurisdiction=plan.jurisdiction, year=plan.year, title=plan.title, file=file)
+
+
+@frozen(kw_only=True)
+class CommitmentChange:
+    """A matched commitment whose fields differ between the plans."""
+
+    id: str = doc_field("The commitment's id in the new plan.")
+    changes: tuple[FieldChange, ...] = doc_field(
+        "One entry per differing field (a rename's first entry is `id`)."
+    )
+
+    @property
+    def previous_id(self) -> str:
+        """The commitment's id in the old plan (the same id unless it was renamed)."""
+        renamed = next((c for c in self.changes if c.field == "id"), None)
+        return self.id if renamed is None else str(renamed.old)
+
+
+@frozen(kw_only=True)
+class PossibleRename:
+    """An unmatched old and new commitment with near-identical titles: offered, not matched."""
+
+    old: str = doc_field("The id in the old plan (it is in `removed`).")
+    new: str = doc_field("The id in the new plan (it is in `added`).")
+    score: ExactNumber = doc_field(
+        "How alike the titles are, from 0 to 1 (best shared language, after normalising)."
+    )
+
+
+@frozen(kw_only=True)
+class PlanDiff:
+    """Everything that changed from one plan to another (SPEC §5)."""
+
+    old: PlanRef = doc_field("The old plan.")
+    new: PlanRef = doc_field("The new plan.")
+    added: tuple[str, ...] = doc_field("Ids of new commitments with no match, sorted.")
+    removed: tuple[str, ...] = doc_field("Ids of old commitments with no match, sorted.")
+    unchanged: tuple[str, ...] = doc_field("Ids matched with no field change, sorted.")
+    changed: tuple[CommitmentChange, ...] = doc_field(
+        "Matched commitments with field changes, by new id, sorted."
+    )
+    carried_over: tuple[str, ...] = doc_field(
+        "Old ids of matched commitments not achieved by their due date, sorted."
+    )
+    possible_renames: tuple[PossibleRename, ...] = doc_field(
+        "Removed × added pairs with near-identical titles, sorted by old then new id."
+    )
+
+    def change(self, commitment_id: str) -> CommitmentChange | None:
+        """Return the changes of the commitment with this new id, if it changed."""
+        return next((c for c in self.changed if c.id == commitment_id), None)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the diff as the JSON value of ``commitments diff --format json`` (SPEC §6).
+
+        Numbers are exact where they terminate, else rounded to 12 significant
+        digits. ``commitments_version`` and ``schema`` are added by the command line.
+        """
+        from commitments.outputs.diff import diff_json
+
+        return diff_json(self)
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether nothing was added, removed or changed."""
+        return not (self.added or self.removed or self.changed)
+
+
+def _match(old: Plan, new: Plan) -> list[tuple[Commitment, Commitment]]:
+    """Pair old and new commitments: by id, then through ``previous_id`` either way."""
+    old_by_id = {c.id: c for c in old.commitments}
+    new_by_id = {c.id: c for c in new.commitments}
+    pairs = [(old_by_id[i], new_by_id[i]) for i in old_by_id if i in new_by_id]
+    links = {
+        (o.id, n.id)
+        for o in old.commitments
+        for n in new.commitments
+        if o.id not in new_by_id
+        and n.id not in old_by_id
+        and (n.previous_id == o.id or o.previous_id == n.id)
+    }
+    taken_old: set[str] = set()
+    taken_new: set[str] = set()
+    # An order that does not depend on which plan is old, so diff(b, a) mirrors diff(a, b).
+    for old_id, new_id in sorted(links, key=lambda pair: sorted(pair)):
+        if old_id not in taken_old and new_id not in taken_new:
+            taken_old.add(old_id)
+            taken_new.add(new_id)
+            pairs.append((old_by_id[old_id], new_by_id[new_id]))
+    return pairs
+
+
+def _carried_over(commitment: Commitment, year: int, again: Commitment, new_year: int) -> bool:
+    """Whether a commitment was not achieved by its own due date and is due again later."""
+    if again.effective_due(new_year) <= commitment.effective_due(year):
+        return False
+    try:
+        measured = progress(commitment, year=year, as_of=commitment.effective_due(year))
+    except ProgressError:  # invalid data the arithmetic cannot measure: no verdict
+        return False
+    return not measured.achieved
+
+
+def _possible_renames(
+    removed: Iterable[Commitment], added: Iterable[Commitment]
+) -> tuple[PossibleRename, ...]:
+    found = []
+    added = list(added)
+    for o in removed:
+        for n in added:
+            score = title_similarity(o.title, n.title)
+            if score >= RENAME_THRESHOLD:
+                found.append(PossibleRename(old=o.id, new=n.id, score=score))
+    return tuple(sorted(found, key=lambda r: (r.old, r.new)))
+
+
+def diff(old: Plan, new: Plan) -> PlanDiff:
+    """Compare two plans, usually one year's and the next (SPEC §5).
+
+    Args:
+        old: The earlier plan (or the earlier version of a plan).
+        new: The later plan.
+
+    Returns:
+        The added, removed, unchanged and changed commitments, those carried
+        over, and possible renames.
+
+    """
+    pairs = _match(old, new)
+    matched_old = {o.id for o, _ in pairs}
+    matched_new = {n.id for _, n in pairs}
+    changed: list[CommitmentChange] = []
+    unchanged: list[str] = []
+    for o, n in pairs:
+        changes = compare_commitments(o, old.year, n, new.year)
+        if changes:
+            changed.append(CommitmentChange(id=n.id, changes=changes))
+        else:
+            unchanged.append(n.id)
+    removed = [c for c in old.commitments if c.id not in matched_old]
+    added = [c for c in new.commitments if c.id not in matched_new]
+    return PlanDiff(
+        old=PlanRef.of(old),
+        new=PlanRef.of(new),
+        added=tuple(sorted(c.id for c in added)),
+        removed=tuple(sorted(c.id for c in removed)),
+        unchanged=tuple(sorted(unchanged)),
+        changed=tuple(sorted(changed, key=lambda c: c.id)),
+        carried_over=tuple(
+            sorted(o.id for o, n in pairs if _carried_over(o, old.year, n, new.year))
+        ),
+        possible_renames=_possible_renames(removed, added),
+    )
+
+
+def with_file(result: PlanDiff, *, old_file: str | None, new_file: str | None) -> PlanDiff:
+    """Return the diff with the files its plans were read from recorded."""
+    return attrs.evolve(
+        result,
+        old=attrs.evolve(result.old, file=old_file),
+        new=attrs.evolve(result.new, file=new_file),
+    )

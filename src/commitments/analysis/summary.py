@@ -1,0 +1,254 @@
+"""Summaries of progress over plans, whole or grouped (SPEC §4, aggregation).
+
+A :class:`Group` counts its commitments and says how many were achieved. Cancelled
+commitments are set aside: they appear in ``count`` and in the assessment counts but
+not among the ``counted`` that the fulfilment rate, the mean fraction and the
+amounts are taken over. Deferred commitments are counted (a promise put off is not
+a promise kept in its year).
+
+Amounts are summed for ``quantity`` metrics only (a level is never summed), per
+dimension and direction: ``m`` and ``km`` add up, into the larger unit present
+(``km``); ``person`` and ``household`` never do; and an increase never offsets a
+decrease. Each sum is of ``t − b`` (target) and ``c − b`` (delivered), as SPEC §4
+writes them, so a decrease sums to negative amounts.
+"""
+
+import datetime
+from collections.abc import Callable, Iterable, Mapping
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Literal, get_args
+
+import attrs
+from attrs import frozen
+
+from commitments.analysis.pace import DEFAULT_TOLERANCE
+from commitments.analysis.progress import Progress, plan_progress
+from commitments.model.plan import Plan, Text
+from commitments.model.units import convert, get_unit
+from commitments.model.vocab import Assessment, Direction, MetricKind, Status
+
+__all__ = ["GROUP_BY", "Amount", "Group", "GroupBy", "Summary", "group", "summarize"]
+
+#: What a summary can be grouped by.
+GroupBy = Literal["category", "owner", "year", "jurisdiction"]
+#: Every value of :data:`GroupBy`, in the order the command line offers them.
+GROUP_BY: tuple[GroupBy, ...] = get_args(GroupBy)
+
+
+@frozen(kw_only=True)
+class Amount:
+    """The sum of the target and delivered amounts of quantity commitments of one kind.
+
+    Attributes:
+        unit: The unit of the sums: of the commitments' units in one dimension, the
+            largest.
+        direction: The direction the commitments share.
+        target: Sum of ``t − b``, converted to ``unit``.
+        delivered: Sum of ``c − b``, converted to ``unit``.
+        count: How many commitments were summed.
+
+    """
+
+    unit: str
+    direction: Direction
+    target: Fraction
+    delivered: Fraction
+    count: int
+
+
+@frozen(kw_only=True)
+class Group:
+    """What a set of measured commitments adds up to.
+
+    Attributes:
+        key: What the members share (a category id, an owner, a year, a
+            jurisdiction's code or name); ``None`` for a summary without grouping.
+        label: A readable name for the key, when the plans give one.
+        members: The measurements summarised, in order.
+        count: How many commitments.
+        counted: How many are not cancelled (the base of the rates).
+        achieved: How many of the counted are achieved.
+        mean_fraction: The mean of the counted fractions, each clamped to [0, 1];
+            ``None`` when none is counted.
+        assessments: How many of each assessment, every assessment present.
+        amounts: Sums for quantity metrics, per dimension and direction.
+
+    """
+
+    key: str | None
+    label: Text | None
+    members: tuple[Progress, ...] = attrs.field(repr=False)
+    count: int
+    counted: int
+    achieved: int
+    mean_fraction: Fraction | None
+    assessments: Mapping[Assessment, int]
+    amounts: tuple[Amount, ...]
+
+    @property
+    def fulfilment_rate(self) -> Fraction | None:
+        """Achieved over counted (cancelled excluded); ``None`` when none is counted."""
+        return Fraction(self.achieved, self.counted) if self.counted else None
+
+
+@frozen(kw_only=True)
+class Summary:
+    """Groups of measured commitments and their total.
+
+    Attributes:
+        by: What the groups are keyed by; ``None`` for one group of everything.
+        groups: The groups, in order of first appearance (years in ascending order).
+        total: Everything together (key ``None``).
+
+    """
+
+    by: GroupBy | None
+    groups: tuple[Group, ...]
+    total: Group
+
+
+def _amounts(members: Iterable[Progress]) -> tuple[Amount, ...]:
+    # (dimension, direction) -> [(unit, t − b, c − b)], in order of first appearance.
+    buckets: dict[tuple[str, Direction], list[tuple[str, Fraction, Fraction]]] = {}
+    for p in members:
+        unit, target, delivered = p.commitment.metric.unit, p.target_amount, p.delivered
+        if p.commitment.metric.kind is not MetricKind.QUANTITY:
+            continue  # levels are never summed; milestones have no amount
+        if unit is None or target is None or delivered is None:
+            continue  # an invalid quantity (no unit): nothing to add up
+        key = (get_unit(unit).dimension, p.commitment.metric.effective_direction)
+        buckets.setdefault(key, []).append((unit, target, delivered))
+    amounts = []
+    for (_, direction), items in buckets.items():
+        into = max((code for code, _, _ in items), key=lambda code: get_unit(code).factor)
+        amounts.append(
+            Amount(
+                unit=into,
+                direction=direction,
+                target=sum((convert(t, code, into) for code, t, _ in items), Fraction(0)),
+                delivered=sum((convert(c, code, into) for code, _, c in items), Fraction(0)),
+                count=len(items),
+            )
+        )
+    return tuple(amounts)
+
+
+def group(
+    members: Iterable[Progress], *, key: str | None = None, label: Text | None = None
+) -> Group:
+    """Summarise measured commitments as one group.
+
+    Args:
+        members: The measurements (see :func:`commitments.analysis.progress.progress`).
+        key: What they share, if anything.
+        label: A readable name for the key.
+
+    Returns:
+        The group.
+
+    """
+    items = tuple(members)
+    counted = [p for p in items if p.commitment.status is not Status.CANCELLED]
+    clamped = [min(Fraction(1), max(Fraction(0), p.fraction)) for p in counted]
+    tally = dict.fromkeys(Assessment, 0)
+    for p in items:
+        tally[p.assessment] += 1
+    return Group(
+        key=key,
+        label=label,
+        members=items,
+        count=len(items),
+        counted=len(counted),
+        achieved=sum(1 for p in counted if p.achieved),
+        mean_fraction=sum(clamped, Fraction(0)) / len(clamped) if clamped else None,
+        assessments=MappingProxyType(tally),
+        amounts=_amounts(counted),
+    )
+
+
+def _jurisdiction_key(p: Progress) -> str | None:
+    if p.jurisdiction is None:
+        return None
+    return p.jurisdiction.code or p.jurisdiction.name.best()
+
+
+_KEYS: Mapping[GroupBy, Callable[[Progress], str | None]] = {
+    "category": lambda p: p.commitment.category,
+    "owner": lambda p: p.commitment.owner,
+    "year": lambda p: str(p.year),
+    "jurisdiction": _jurisdiction_key,
+}
+
+
+def _labels(plans: Iterable[Plan], by: GroupBy) -> dict[str, Text]:
+    labels: dict[str, Text] = {}
+    for plan in plans:
+        if by == "category":
+            named = [(c.id, c.name) for c in plan.categories or ()]
+        elif by == "owner":
+            named = [(a.id, a.name) for a in plan.agencies or ()]
+        elif by == "jurisdiction":
+            j = plan.jurisdiction
+            named = [(j.code or j.name.best(), j.name)]
+        else:
+            named = []
+        for key, name in named:
+            labels.setdefault(key, name)
+    return labels
+
+
+def summarize(
+    items: Iterable[Plan | Progress],
+    *,
+    by: GroupBy | None = None,
+    as_of: datetime.date | None = None,
+    tolerance: Fraction = DEFAULT_TOLERANCE,
+) -> Summary:
+    """Summarise plans (measured at ``as_of``) or measurements, grouped by ``by``.
+
+    The jurisdiction key is the jurisdiction's ``code``, or its name when it has no
+    code; the year key is the plan year as a string. Labels come from the plans'
+    ``categories``, ``agencies`` and jurisdiction names.
+
+    Args:
+        items: Plans, or measurements from :func:`commitments.analysis.progress.progress`, or
+            both.
+        by: ``category``, ``owner``, ``year``, ``jurisdiction``, or ``None`` for a
+            single group of everything.
+        as_of: The date to measure plans at (default: today); measurements keep
+            their own.
+        tolerance: The ``on_track`` tolerance for plans measured here.
+
+    Returns:
+        The summary.
+
+    Raises:
+        ValueError: ``by`` is not one of :data:`GROUP_BY`.
+
+    """
+    if by is not None and by not in GROUP_BY:
+        raise ValueError(f"cannot group by {by!r}: use one of {', '.join(GROUP_BY)}")
+    day = as_of if as_of is not None else datetime.date.today()
+    plans: list[Plan] = []
+    measured: list[Progress] = []
+    for item in items:
+        if isinstance(item, Plan):
+            plans.append(item)
+            measured.extend(plan_progress(item, as_of=day, tolerance=tolerance))
+        else:
+            measured.append(item)
+    total = group(measured)
+    if by is None:
+        return Summary(by=None, groups=(total,), total=total)
+    keyed: dict[str | None, list[Progress]] = {}
+    for p in measured:
+        keyed.setdefault(_KEYS[by](p), []).append(p)
+    keys = list(keyed)
+    if by == "year":
+        keys.sort(key=lambda k: int(k or 0))
+    labels = _labels(plans, by)
+    groups = tuple(
+        group(keyed[k], key=k, label=labels.get(k) if k is not None else None) for k in keys
+    )
+    return Summary(by=by, groups=groups, total=total)

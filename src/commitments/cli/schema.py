@@ -1,0 +1,38 @@
+"""``commitments schema``: print the plan schema, or write every shipped schema."""
+
+import argparse
+from pathlib import Path
+
+from commitments.cli._console import Console
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """Register the ``schema`` subcommand."""
+    parser = subparsers.add_parser(
+        "schema",
+        help="print the JSON Schema of plan documents",
+        description="Print the JSON Schema of plan documents (draft 2020-12), generated "
+        "from the model. With --output, write every shipped schema (the plan schema and "
+        "one for each JSON output of this program) into a folder.",
+    )
+    parser.add_argument(
+        "--output", metavar="DIR", type=Path, help="write the shipped schema files into DIR"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, console: Console) -> int:
+    """Print or write the schemas."""
+    from commitments.schema import build_schema, schema_text, shipped_schemas
+
+    if args.output is None:
+        console.out.write(schema_text(build_schema()))
+        return 0
+    directory: Path = args.output
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, schema in shipped_schemas().items():
+        (directory / name).write_text(schema_text(schema), encoding="utf-8")
+        console.err.write(f"wrote {directory / name}\n")
+    return 0

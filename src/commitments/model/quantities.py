@@ -1,0 +1,250 @@
+"""Read the figures Chinese plans write: 23万人, 32.4亿元, 95%, 2000公里, 约28万户.
+
+:func:`parse_quantity` turns one figure phrase into a :class:`Quantity`: an exact,
+fully expanded :class:`~decimal.Decimal` value (SPEC §1: 23万人 is ``230000``
+``person``), a unit code from :mod:`commitments.model.units`, and whether the text marks
+the figure as approximate.
+
+What a figure may look like, after NFKC normalisation (full-width digits,
+``％``, ``（次）`` and the ideographic space become their ASCII forms):
+
+* an approximation word in front — 约, 大约, 近, 将近, about, approximately,
+  around, nearly, ``~`` — or behind — 左右, 上下;
+* a number: Arabic digits, optionally with a decimal point and with ``,``
+  between groups of three (``1,204``), followed by an optional multiplier
+  十 百 千 万 亿 or a compound of them (十万 百万 千万 万亿 …); or a simple Chinese
+  numeral (五, 两千, 十二万, 一亿二千万, 三百零五; 两千五 reads as 2500);
+* 余 or 多 after the number or before its 万/亿 (49余万户, 3万多人, 十余个), which
+  marks it approximate;
+* a unit: a Chinese label of :data:`commitments.model.units.LABELS` (人, 个, 户, 公里, %, …)
+  or, in Latin text, a unit code (``2000 km``, ``95 percent``, ``200 x-station``).
+
+Anything else — ranges (2-3人), bounds (95%以上), two numbers, signs, words such
+as 减少, an unknown unit — raises :class:`QuantityParseError`. Values are
+normalised to the shortest exact decimal without an exponent for integers, so
+``95.0%`` reads as ``Decimal('95')``.
+
+>>> from commitments.model.quantities import parse_quantity
+>>> parse_quantity("23万人")
+Quantity(value=Decimal('230000'), unit='person', approximate=False)
+>>> value, unit = parse_quantity("32.4亿元")
+>>> value, unit
+(Decimal('3240000000'), 'yuan')
+"""
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
+
+from attrs import frozen
+
+from commitments.model.exact import to_decimal
+from commitments.model.findings import CommitmentsError
+from commitments.model.units import LABELS, get_unit, is_known_unit
+
+__all__ = ["Quantity", "QuantityParseError", "parse_quantity"]
+
+_APPROXIMATE_PREFIXES = (
+    "approximately",
+    "around",
+    "nearly",
+    "about",
+    "大约",
+    "将近",
+    "约",
+    "近",
+    "~",
+)
+_APPROXIMATE_SUFFIXES = ("左右", "上下")
+_LABELS_LONGEST_FIRST = sorted(LABELS, key=len, reverse=True)
+# A unit code at the end of Latin text: a custom x- code, or a word of letters.
+_LATIN_UNIT = re.compile(r"(?:x-\S+|[A-Za-z][A-Za-z0-9_]*)$")
+# 余 / 多 after the number, before at most a 万 / 亿 (49余万, 3万多, 十余).
+_MORE_THAN = re.compile(r"[余多](?=(?:万亿|万|亿)?$)")
+_ARABIC = re.compile(
+    r"(?P<digits>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    r"(?P<multiplier>[十百千]?(?:万亿|万|亿)?)"
+)
+_CHINESE_DIGITS = dict(zip("零一二三四五六七八九", range(10), strict=True)) | {"〇": 0, "两": 2}
+# The value of each Chinese place and multiplier character.
+_PLACES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+
+
+class QuantityParseError(CommitmentsError, ValueError):
+    """A figure phrase that :func:`parse_quantity` cannot read.
+
+    Attributes:
+        text: The phrase as given.
+        reason: What is wrong with it.
+
+    """
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(f"cannot read the quantity {text!r}: {reason}")
+
+
+@frozen(kw_only=True)
+class Quantity:
+    """An exact amount of a unit, as a plan writes it.
+
+    A quantity unpacks into its value and unit, so ``value, unit =
+    parse_quantity("23万人")`` works; ``approximate`` is left out of the
+    unpacking (read it as an attribute).
+
+    Attributes:
+        value: The fully expanded value (``230000`` for 23万).
+        unit: A unit code (``person``, ``km``, ``x-station``).
+        approximate: Whether the text marks the figure as not exact (约, 余, 多,
+            左右, about …).
+
+    """
+
+    value: Decimal
+    unit: str
+    approximate: bool = False
+
+    def __iter__(self) -> Iterator[Decimal | str]:
+        """Yield the value, then the unit."""
+        yield self.value
+        yield self.unit
+
+
+def parse_quantity(text: str, *, default_unit: str | None = None) -> Quantity:
+    """Read one figure phrase such as ``23万人``, ``约28万户`` or ``2000 km``.
+
+    >>> from commitments.model.quantities import parse_quantity
+    >>> parse_quantity("49余万户")
+    Quantity(value=Decimal('490000'), unit='household', approximate=True)
+    >>> parse_quantity("2万人（次）")
+    Quantity(value=Decimal('20000'), unit='person_time', approximate=False)
+    >>> parse_quantity("两千公里")
+    Quantity(value=Decimal('2000'), unit='km', approximate=False)
+    >>> parse_quantity("1,204", default_unit="item")
+    Quantity(value=Decimal('1204'), unit='item', approximate=False)
+
+    Args:
+        text: The phrase: one figure and its unit, nothing else.
+        default_unit: The unit code of a bare number; without it a phrase must
+            name its unit.
+
+    Returns:
+        The quantity, its value exact and fully expanded.
+
+    Raises:
+        QuantityParseError: ``text`` is not one figure with a known unit; the
+            message quotes it.
+        UnknownUnitError: ``default_unit`` is not a known unit code.
+
+    """
+    if default_unit is not None:
+        get_unit(default_unit)
+    body, approximate = _without_approximation_words(unicodedata.normalize("NFKC", text).strip())
+    if not body:
+        raise QuantityParseError(text, "there is no figure")
+    number, unit = _split_unit(body, default_unit)
+    if unit is None:
+        raise QuantityParseError(text, "no known unit at the end (such as 人, 个, 公里, km)")
+    if not is_known_unit(unit):
+        raise QuantityParseError(text, f"unknown unit {unit!r}")
+    if not number:
+        raise QuantityParseError(text, "there is no number before the unit")
+    number, more_than = _MORE_THAN.subn("", number, count=1)
+    value = _number_value(number)
+    if value is None:
+        raise QuantityParseError(text, f"cannot read the number {number!r}")
+    return Quantity(value=value, unit=unit, approximate=approximate or bool(more_than))
+
+
+def _without_approximation_words(text: str) -> tuple[str, bool]:
+    """Strip one approximation word in front and one behind; say whether there was any."""
+    prefix = next((word for word in _APPROXIMATE_PREFIXES if text[: len(word)].lower() == word), "")
+    suffix = next((word for word in _APPROXIMATE_SUFFIXES if text.endswith(word)), "")
+    body = text[len(prefix) : len(text) - len(suffix)].strip()
+    return body, bool(prefix or suffix)
+
+
+def _split_unit(body: str, default_unit: str | None) -> tuple[str, str | None]:
+    """Split ``body`` into its number and its unit (a code, maybe unknown, or None).
+
+    A Latin word at the end is taken as a unit code; otherwise the longest
+    Chinese label that ends the text (平方千米 before 千米 before 米).
+    """
+    latin = _LATIN_UNIT.search(body)
+    if latin is not None:
+        return body[: latin.start()].rstrip(), latin.group()
+    for label in _LABELS_LONGEST_FIRST:
+        if body.endswith(label):
+            return body[: -len(label)].rstrip(), LABELS[label]
+    return body, default_unit
+
+
+def _number_value(number: str) -> Decimal | None:
+    """Return the value of an Arabic figure (``2,776``, ``32.4亿``) or a Chinese numeral.
+
+    None when ``number`` is neither.
+    """
+    arabic = _ARABIC.fullmatch(number)
+    if arabic is not None:
+        return _arabic_value(arabic)
+    chinese = _chinese_integer(number)
+    return None if chinese is None else Decimal(chinese)
+
+
+def _arabic_value(match: re.Match[str]) -> Decimal:
+    """Return the exact value of a match of ``_ARABIC``: the digits times the multiplier."""
+    digits = Decimal(match["digits"].replace(",", ""))
+    multiplier = math.prod(_PLACES[char] for char in match["multiplier"])
+    return to_decimal(Fraction(digits) * multiplier)
+
+
+def _chinese_integer(numeral: str) -> int | None:
+    """Return the value of a Chinese numeral, or None if it is malformed.
+
+    The numeral splits at its largest place character, which must occur once
+    (三万亿 is 三万 × 亿): a head counting that place, then a tail for the places
+    below. Each level down has a smaller largest place, so the recursion is shallow.
+    """
+    if numeral in _CHINESE_DIGITS:
+        return _CHINESE_DIGITS[numeral]
+    places = [(_PLACES[char], index) for index, char in enumerate(numeral) if char in _PLACES]
+    if not places:
+        return None
+    place, index = max(places)
+    if numeral.count(numeral[index]) > 1:  # 十十, 一万二万: so head and tail hold lower places
+        return None
+    head = _place_count(numeral[:index], place)
+    tail = _below_place(numeral[index + 1 :], place)
+    return None if head is None or tail is None else head * place + tail
+
+
+def _place_count(head: str, place: int) -> int | None:
+    """Return how many of ``place`` ``head`` counts (十 alone counts one ten)."""
+    if not head:
+        return 1 if place == 10 else None
+    count = _chinese_integer(head)
+    # 十 百 千 count one digit; 万 counts below 10**4, 亿 below 10**8.
+    limit = 10 if place < 10**4 else place
+    return count if count is not None and 1 <= count < limit else None
+
+
+def _below_place(tail: str, place: int) -> int | None:
+    """Return the value of what follows ``place``, or None if it is malformed.
+
+    After 零 come the lower places with a gap (三百零五); a lone digit means the next
+    place down (两千五 is 2500); otherwise the next place down must be filled.
+    """
+    if not tail:
+        return 0
+    next_place = place // 10
+    if tail[0] in "零〇":
+        value = _chinese_integer(tail[1:])
+        return value if value is not None and 1 <= value < next_place else None
+    if len(tail) == 1 and tail in _CHINESE_DIGITS:
+        return _CHINESE_DIGITS[tail] * next_place
+    value = _chinese_integer(tail)
+    return value if value is not None and next_place <= value < place else None

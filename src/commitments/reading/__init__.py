@@ -1,0 +1,24 @@
+"""Bytes to a JSON value, with every problem a finding and every place findable.
+
+:func:`read_document` is the first layer of validation (:mod:`~commitments.reading.document`).
+"""
+
+from commitments.reading.document import (
+    MAX_DEPTH,
+    Reading,
+    SourceMap,
+    pointer,
+    read_document,
+    read_lines,
+    split_pointer,
+)
+
+__all__ = [
+    "MAX_DEPTH",
+    "Reading",
+    "SourceMap",
+    "pointer",
+    "read_document",
+    "read_lines",
+    "split_pointer",
+]

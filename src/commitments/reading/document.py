@@ -1,0 +1,375 @@
+r"""The reading layer: bytes to a JSON value, every problem a finding (SPEC §2, layer 1).
+
+:func:`read_document` reads one ``.json`` document, :func:`read_lines` the
+documents of a ``.jsonl`` file (one per non-blank line). Neither raises on bad
+data: what cannot be read becomes a :class:`~commitments.model.findings.Finding`.
+
+Values: objects are ``dict``, arrays ``list``, strings ``str``, ``true``,
+``false`` and ``null`` are ``bool`` and ``None``, integers (no fraction, no
+exponent) are ``int``, and every other number is a :class:`~decimal.Decimal`
+made from its exact text (``95.0`` stays ``Decimal('95.0')``, ``1e2`` is
+``Decimal('1E+2')``); never a float. An integer longer than Python's
+int-from-text limit (4300 digits) is read as a ``Decimal``.
+
+Finding codes, all errors unless said otherwise:
+
+* ``json-syntax``: not JSON (also an empty file, comments, single quotes,
+  trailing commas, text after the value); the value is not read.
+* ``json-depth``: arrays and objects nested more than :data:`MAX_DEPTH` levels
+  deep; the value is not read.
+* ``encoding``: not UTF-8 (invalid bytes; UTF-16 or UTF-32, by byte order mark
+  or by the zero bytes of the first characters), where the value is not read;
+  or a string holding an unpaired surrogate such as ``"\ud800"``, which cannot
+  be written back as UTF-8 (the value is read). A UTF-8 byte order mark is
+  ignored with an ``encoding`` *warning* (RFC 8259 lets parsers ignore it, and
+  forbids writing it).
+* ``json-duplicate-key``: a key twice in one object, one finding per repeat;
+  the value is read, keeping the last one, as Python's ``json`` does.
+* ``json-nonfinite``: ``NaN``, ``Infinity``, ``-Infinity`` (read as the
+  Decimals of the same name), and numbers too large for a 64-bit float (those
+  that other tools read as infinity); the value is read.
+* ``unsupported-version``: a ``schema_version`` whose major version is not 1.
+
+Positions: findings carry 1-based line and column; columns count characters
+(code points, a tab being one), a byte order mark is not counted, and lines end
+at ``"\n"``. Positions are computed only when needed (see
+:mod:`commitments.reading._positions`), so reading a valid document costs little more
+than :func:`json.loads`.
+"""
+
+import codecs
+import re
+from typing import Any
+
+from attrs import define, field, frozen
+
+from commitments.model.findings import Finding
+from commitments.model.vocab import Severity
+from commitments.reading._parse import Problem, parse
+from commitments.reading._positions import SourceMap
+
+__all__ = [
+    "MAX_DEPTH",
+    "Reading",
+    "SourceMap",
+    "pointer",
+    "read_document",
+    "read_lines",
+    "split_pointer",
+]
+
+#: The deepest nesting of arrays and objects read (``[]`` is one level, ``[[]]`` two).
+MAX_DEPTH = 256
+
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32 (little-endian)"),
+    (b"\x00\x00\xfe\xff", "UTF-32 (big-endian)"),
+    (b"\xff\xfe", "UTF-16 (little-endian)"),
+    (b"\xfe\xff", "UTF-16 (big-endian)"),
+)
+_POINTER_ESCAPE = re.compile("~(?![01])")
+
+
+def pointer(*parts: str | int) -> str:
+    """Build a JSON Pointer (RFC 6901) from keys and array indexes.
+
+    >>> pointer("commitments", 3, "a/b~c")
+    '/commitments/3/a~1b~0c'
+    >>> pointer()
+    ''
+
+    Args:
+        *parts: Object keys and array indexes, unescaped.
+
+    Returns:
+        The pointer, ``""`` for the whole document.
+
+    """
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def split_pointer(path: str) -> tuple[str, ...]:
+    """Split a JSON Pointer (RFC 6901) into its unescaped parts.
+
+    >>> split_pointer("/commitments/3/a~1b~0c")
+    ('commitments', '3', 'a/b~c')
+
+    Args:
+        path: A pointer: ``""``, or ``"/"`` followed by parts.
+
+    Returns:
+        The parts (array indexes stay strings).
+
+    Raises:
+        ValueError: ``path`` is not a JSON Pointer.
+
+    """
+    if not path:
+        return ()
+    if not path.startswith("/") or _POINTER_ESCAPE.search(path):
+        raise ValueError(f"not a JSON Pointer: {path!r}")
+    return tuple(part.replace("~1", "/").replace("~0", "~") for part in path[1:].split("/"))
+
+
+@frozen(kw_only=True)
+class Reading:
+    """What reading one JSON document gave: its value, findings and positions.
+
+    Attributes:
+        value: The JSON value; ``None`` when ``readable`` is false.
+        readable: Whether the text could be read as JSON at all (no
+            ``json-syntax``, ``json-depth`` or undecodable ``encoding`` error).
+            A readable document may still have findings.
+        findings: The reading layer's findings, in document order.
+        file: The file the document was read from, if any.
+        first_line: The line of the file where the document's text starts
+            (``1`` for a ``.json`` file; the line's number in a ``.jsonl`` file).
+        positions: The lazily built position map of the text, or ``None`` for a
+            document that has no text (it could not be decoded).
+
+    """
+
+    value: Any = None
+    readable: bool = True
+    findings: tuple[Finding, ...] = ()
+    file: str | None = None
+    first_line: int = 1
+    positions: SourceMap | None = field(default=None, eq=False, repr=False)
+
+    @property
+    def text(self) -> str | None:
+        """The decoded text that positions refer to, if there is one."""
+        return None if self.positions is None else self.positions.text
+
+    def locate(self, path: str, *, key: bool = False) -> tuple[int, int] | None:
+        """Return the line and column in the file of the value at a JSON Pointer.
+
+        Args:
+            path: A JSON Pointer into the document.
+            key: For a member of an object, give the position of its key (what
+                an "unknown key" finding wants) instead of its value's.
+
+        Returns:
+            The 1-based line and column (in characters) where the value starts;
+            for a pointer to something that does not exist, those of the
+            innermost value on the way to it that does (for a missing key, the
+            object). ``None`` when the document has no text.
+
+        Raises:
+            ValueError: ``path`` is not a JSON Pointer.
+
+        """
+        parts = split_pointer(path)
+        if self.positions is None:
+            return None
+        return self.positions.line_column(self.positions.offset(parts, key=key))
+
+    def place(self, finding: Finding, *, key: bool = False) -> Finding:
+        """Fill in a finding's file, line and column from its pointer.
+
+        A finding that already has a line keeps its position.
+
+        Args:
+            finding: A finding about this document, from any layer.
+            key: Locate the key of the member ``finding.path`` names, not its value.
+
+        Returns:
+            The finding, located.
+
+        Raises:
+            ValueError: ``finding.path`` is not a JSON Pointer.
+
+        """
+        if finding.line is not None:
+            return finding.located(file=self.file)
+        where = self.locate(finding.path, key=key)
+        if where is None:
+            return finding.located(file=self.file)
+        return finding.located(file=self.file, line=where[0], column=where[1])
+
+
+def read_document(data: bytes | str, *, file: str | None = None) -> Reading:
+    r"""Read one JSON document (a ``.json`` file), never raising on bad data.
+
+    >>> reading = read_document(b'{"year": 2021, "rate": 95.0}')
+    >>> reading.value, reading.findings
+    ({'year': 2021, 'rate': Decimal('95.0')}, ())
+    >>> print(read_document('{"a": 1,\n "a": 2}', file="plan.json").findings[0])
+    plan.json:2:2: error json-duplicate-key: duplicate key "a" (first on line 1, column 2) (/a)
+
+    Args:
+        data: The file's bytes (UTF-8), or its text.
+        file: The file name to put in findings.
+
+    Returns:
+        The reading: value, findings (each with line and column) and positions.
+
+    """
+    reader = _Reader(file=file, unit="file")
+    if isinstance(data, str):
+        return reader.read_text(reader.strip_bom(data), 1)
+    checked = reader.check_bytes(data)
+    if checked is None:
+        return reader.failed(1)
+    text = reader.decode(checked, 1)
+    return reader.failed(1) if text is None else reader.read_text(text, 1, checked)
+
+
+def read_lines(data: bytes | str, *, file: str | None = None) -> list[Reading]:
+    r"""Read the documents of a ``.jsonl`` file: one per non-blank line.
+
+    Each line is read as :func:`read_document` reads a file, with its own
+    findings; lines are numbered as in the whole file. Blank lines (spaces and
+    tabs only) are skipped; lines end at ``"\n"`` (a ``"\r"`` before it is
+    dropped); a byte order mark is recognised at the start of the file only,
+    and its warning goes with the first document.
+
+    >>> [reading.value for reading in read_lines(b'{"n": 1}\n\n{"n": 2}\n')]
+    [{'n': 1}, {'n': 2}]
+
+    Args:
+        data: The file's bytes (UTF-8), or its text.
+        file: The file name to put in findings.
+
+    Returns:
+        One reading per document, in order; a single unreadable one when the
+        file as a whole is UTF-16 or UTF-32.
+
+    """
+    reader = _Reader(file=file, unit="line")
+    if isinstance(data, str):
+        return [
+            reader.read_text(line.removesuffix("\r"), number)
+            for number, line in enumerate(reader.strip_bom(data).split("\n"), start=1)
+            if line.strip(" \t\r")
+        ]
+    checked = reader.check_bytes(data)
+    if checked is None:
+        return [reader.failed(1)]
+    readings = []
+    for number, raw in enumerate(checked.split(b"\n"), start=1):
+        if raw.strip(b" \t\r"):
+            line = raw.removesuffix(b"\r")
+            text = reader.decode(line, number)
+            readings.append(
+                reader.failed(number) if text is None else reader.read_text(text, number, line)
+            )
+    return readings
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """Name the UTF-16 or UTF-32 encoding of a JSON text, by its BOM or its zero bytes."""
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            return name
+    head = data[:4]
+    if len(head) == 4 and head[:3] == b"\0\0\0" and head[3]:
+        return "UTF-32 (big-endian)"
+    if len(head) == 4 and head[0] and head[1:] == b"\0\0\0":
+        return "UTF-32 (little-endian)"
+    if len(head) >= 2 and not head[0] and head[1]:
+        return "UTF-16 (big-endian)"
+    if len(head) >= 2 and head[0] and not head[1]:
+        return "UTF-16 (little-endian)"
+    return None
+
+
+@define
+class _Reader:
+    """Reads the texts of one file; holds findings for the next reading made."""
+
+    file: str | None
+    unit: str
+    pending: list[Finding] = field(factory=list)
+
+    def _finding(self, message: str, line: int, column: int, *, error: bool = True) -> None:
+        severity = Severity.ERROR if error else Severity.WARNING
+        self.pending.append(
+            Finding(
+                code="encoding",
+                severity=severity,
+                path="",
+                message=message,
+                file=self.file,
+                line=line,
+                column=column,
+            )
+        )
+
+    def strip_bom(self, text: str) -> str:
+        """Drop a byte order mark from the start of a text, with a warning."""
+        if not text.startswith("\ufeff"):
+            return text
+        message = "the file starts with a UTF-8 byte order mark; it was ignored, but JSON has none"
+        self._finding(message, 1, 1, error=False)
+        return text[1:]
+
+    def check_bytes(self, data: bytes) -> bytes | None:
+        """Return UTF-8 bytes without their BOM, or ``None`` for UTF-16 and UTF-32."""
+        wide = _wide_encoding(data)
+        if wide is not None:
+            self._finding(f"the file is {wide}, but JSON must be UTF-8: save it as UTF-8", 1, 1)
+            return None
+        if data.startswith(codecs.BOM_UTF8):
+            self.strip_bom("\ufeff")
+            return data[len(codecs.BOM_UTF8) :]
+        return data
+
+    def decode(self, data: bytes, first_line: int) -> str | None:
+        """Decode UTF-8, or return ``None`` with a finding at the first bad byte."""
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line_start = data.rfind(b"\n", 0, error.start) + 1
+            line = first_line + data.count(b"\n", 0, line_start)
+            column = len(data[line_start : error.start].decode("utf-8", "replace")) + 1
+            message = (
+                f"byte 0x{data[error.start]:02X} is not valid UTF-8: save the file as UTF-8"
+                " (it may be GBK, GB 18030 or Latin-1)"
+            )
+            self._finding(message, line, column)
+            return None
+
+    def failed(self, first_line: int) -> Reading:
+        """Return an unreadable reading carrying the pending findings."""
+        findings, self.pending = tuple(self.pending), []
+        return Reading(
+            value=None, readable=False, findings=findings, file=self.file, first_line=first_line
+        )
+
+    def read_text(self, text: str, first_line: int, raw: bytes | None = None) -> Reading:
+        """Read one decoded JSON text starting on line ``first_line`` of the file."""
+        surrogates = False
+        if raw is None:
+            try:
+                raw = text.encode("utf-8")
+            except UnicodeEncodeError:
+                raw, surrogates = text.encode("utf-8", "surrogatepass"), True
+        positions = SourceMap(text, first_line)
+        outcome = parse(positions, raw, unit=self.unit, max_depth=MAX_DEPTH, surrogates=surrogates)
+        findings = [
+            *self.pending,
+            *(self._locate(p, positions) for p in outcome.problems),
+        ]
+        self.pending = []
+        findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.path, f.code))
+        return Reading(
+            value=outcome.value,
+            readable=outcome.readable,
+            findings=tuple(findings),
+            file=self.file,
+            first_line=first_line,
+            positions=positions,
+        )
+
+    def _locate(self, problem: Problem, positions: SourceMap) -> Finding:
+        line, column = positions.line_column(problem.offset)
+        return Finding(
+            code=problem.code,
+            severity=problem.severity,
+            path=pointer(*problem.parts),
+            message=problem.message,
+            file=self.file,
+            line=line,
+            column=column,
+        )

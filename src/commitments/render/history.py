@@ -1,0 +1,139 @@
+"""A history as text a person reads, and as CSV for spreadsheets.
+
+The text form gives, per jurisdiction, the fulfilment rate of each year and of each
+category in each year, then every recurring commitment with its trend and one
+line per year (target, latest value observed, achieved or not, status). The CSV
+form has one row per commitment per year. Figures are exact, with thousands
+separators in text.
+"""
+
+import csv
+import io
+from collections.abc import Sequence
+from decimal import Decimal
+from fractions import Fraction
+
+from commitments.analysis.history import (
+    CommitmentHistory,
+    History,
+    JurisdictionHistory,
+    YearEntry,
+    YearRate,
+)
+from commitments.model.exact import to_decimal, to_fraction
+from commitments.render._table import display_width, figure, pad, percent
+
+__all__ = ["CSV_COLUMNS", "render_csv", "render_text"]
+
+#: The columns of the CSV output, one row per commitment per year.
+CSV_COLUMNS: tuple[str, ...] = (
+    "jurisdiction",
+    "jurisdiction_code",
+    "id",
+    "year",
+    "title",
+    "category",
+    "status",
+    "kind",
+    "unit",
+    "target",
+    "due",
+    "latest",
+    "latest_as_of",
+    "achieved",
+    "fraction",
+    "recurring",
+    "trend",
+)
+
+
+def _rate(rate: YearRate) -> str:
+    shown = f"{rate.achieved} of {rate.counted} achieved"
+    if rate.fulfilment_rate is not None:
+        shown += f" ({percent(Fraction(rate.fulfilment_rate))})"
+    return shown
+
+
+def _count(n: int) -> str:
+    return f"{n} commitment{'s' if n != 1 else ''}"
+
+
+def _plans(n: int) -> str:
+    return f"{n} plan{'s' if n != 1 else ''}"
+
+
+def _entry(e: YearEntry) -> str:
+    target = figure(e.target) + (f" {e.unit}" if e.unit else "")
+    latest = figure(e.latest) + (f" ({e.latest_as_of.isoformat()})" if e.latest_as_of else "")
+    verdict = "achieved" if e.achieved else "not achieved"
+    return (
+        f"{e.year}  target {target}, latest {latest}, {verdict} by {e.due.isoformat()}, {e.status}"
+    )
+
+
+def _series(c: CommitmentHistory, languages: Sequence[str]) -> list[str]:
+    title = c.years[-1].title.best(*languages)
+    trend = f", target {c.trend}" if c.trend is not None else ""
+    return [f"  {title} ({c.id}){trend}", *(f"    {_entry(e)}" for e in c.years)]
+
+
+def _jurisdiction(j: JurisdictionHistory, languages: Sequence[str]) -> list[str]:
+    name = j.jurisdiction.name.best(*languages)
+    code = f" ({j.jurisdiction.code})" if j.jurisdiction.code else ""
+    span = f"{j.years[0]}–{j.years[-1]}" if len(j.years) > 1 else str(j.years[0])
+    lines = [f"{name}{code}: {span}, {_plans(sum(r.plans for r in j.by_year))}", ""]
+    lines.append("Fulfilment by year (achieved by the due date; cancelled not counted)")
+    lines += [
+        f"  {r.year}  {_plans(r.plans)}, {r.count} commitments: {_rate(r)}" for r in j.by_year
+    ]
+    lines += ["", "Fulfilment by category and year"]
+    width = max((display_width(r.category or "") for r in j.by_category), default=0)
+    lines += [f"  {pad(r.category or '', width)}  {r.year}: {_rate(r)}" for r in j.by_category]
+    recurring = j.recurring
+    lines += ["", f"Recurring commitments ({len(recurring)})"]
+    for c in recurring:
+        lines += _series(c, languages)
+    lines += ["", f"Commitments in one year only: {len(j.commitments) - len(recurring)}"]
+    return lines
+
+
+def render_text(history: History, *, languages: Sequence[str] = ()) -> str:
+    """Return the history as text, one block per jurisdiction."""
+    blocks = ["\n".join(_jurisdiction(j, languages)) for j in history.jurisdictions]
+    return "\n\n".join(blocks) + "\n" if blocks else "no plans\n"
+
+
+def render_csv(history: History, *, languages: Sequence[str] = ()) -> str:
+    """Return the history as CSV: a header, then one row per commitment per year."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for j in history.jurisdictions:
+        for c in j.commitments:
+            for e in c.years:
+                writer.writerow(
+                    [
+                        j.jurisdiction.name.best(*languages),
+                        j.jurisdiction.code or "",
+                        c.id,
+                        e.year,
+                        e.title.best(*languages),
+                        e.category,
+                        e.status,
+                        e.kind,
+                        e.unit or "",
+                        "" if e.target is None else _plain(e.target),
+                        e.due.isoformat(),
+                        "" if e.latest is None else _plain(e.latest),
+                        e.latest_as_of.isoformat() if e.latest_as_of else "",
+                        str(e.achieved).lower(),
+                        "" if e.fraction is None else _plain(e.fraction),
+                        str(c.recurring).lower(),
+                        c.trend or "",
+                    ]
+                )
+    return out.getvalue()
+
+
+def _plain(value: Decimal | Fraction | str) -> str:
+    return value if isinstance(value, str) else str(to_decimal(to_fraction(value)))

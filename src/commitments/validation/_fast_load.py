@@ -1,0 +1,69 @@
+"""The loader's fast path: the plan of a document that no layer objects to, or ``None``.
+
+:func:`commitments.loads` reads a document, validates it in layers
+(:mod:`commitments.validation.pipeline`) and builds the plan only when nothing is wrong.
+For a valid document part of that work is done twice: the reading layer counts
+the keys of every object as the parser makes it, to catch a key written twice,
+and then the builder reads every object again. :func:`fast_plan` parses without
+counting and lets the builder count (see
+:func:`~commitments.convert._builders.build_plan_counting`): a text with as many
+members as the objects built hold keys repeats none.
+
+It answers only where the answer is certain, and returns ``None`` for the full
+pipeline to read, validate and explain everything else. A plan comes back only
+when the text
+
+* is UTF-8 with no byte order mark, and holds no escape that may stand for a
+  surrogate;
+* parses (nested no deeper than :data:`~commitments.reading.document.MAX_DEPTH`), with
+  no ``NaN``, no ``Infinity`` and no number beyond a double;
+* passes the plan schema (so its format version is 1.x) and the rules screen
+  clears every commitment (so no rule finding at all, not even a warning);
+* repeats no key.
+
+Such a document gives the full pipeline no finding, and the same plan.
+"""
+
+import codecs
+
+from commitments.convert._builders import build_plan_counting
+from commitments.model.plan import Plan
+from commitments.reading._parse import parse_uncounted, prescan
+from commitments.reading.document import MAX_DEPTH
+from commitments.validation._fast_schema import is_valid
+from commitments.validation._screen import suspects
+
+__all__ = ["fast_plan"]
+
+
+def fast_plan(data: bytes | str) -> Plan | None:
+    """Return the plan of a document that every layer passes without a finding, else ``None``.
+
+    Args:
+        data: The document, as UTF-8 bytes or as text.
+
+    Returns:
+        The plan the full pipeline would build, or ``None`` when the document
+        needs the full pipeline (it may have findings, or this path cannot tell).
+
+    """
+    if isinstance(data, str):
+        text = data
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate
+            return None
+    else:
+        raw = data
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    if raw.startswith(codecs.BOM_UTF8):
+        return None
+    members, too_deep = prescan(raw, MAX_DEPTH)
+    value = None if too_deep else parse_uncounted(text, raw)
+    if value is None or not is_valid(value) or suspects(value) != frozenset():
+        return None
+    plan, keys = build_plan_counting(value)
+    return plan if keys == members else None

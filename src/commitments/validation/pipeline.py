@@ -1,0 +1,276 @@
+"""The validation pipeline (SPEC §2): reading, then schema, then rules; every finding located.
+
+:func:`validate` checks a dataset, a document or a value and returns a
+:class:`~commitments.model.findings.Report`; it never raises on bad data.
+:func:`validate_reading` is the pipeline for one document the reading layer has
+read, and :func:`validate_files` checks many paths one file at a time (what
+``commitments validate`` runs).
+
+The layers, in order:
+
+1. **Reading** (:mod:`commitments.reading.document`): syntax, encoding, duplicate keys,
+   non-finite numbers, version. A document that cannot be read as JSON stops
+   here, and so does one of an unsupported format version (the rules of 1.x
+   say nothing useful about it).
+2. **Schema**: the published JSON Schema. A compiled validator answers first;
+   only a document it rejects goes to the reference validator, which explains
+   each problem as a ``schema.<keyword>`` finding.
+3. **Rules** (:mod:`commitments.validation.rules`): the cross-field checks. They run even
+   when the schema failed, skipping what they cannot read, so that one run
+   reports every problem.
+
+Findings are in document order (by line and column when the document was read
+from text, else by position in the value), and a finding from an earlier layer
+comes first at one place. A schema finding at a value the reading layer
+already reported as non-finite (``NaN``) is dropped: it would say the same thing.
+"""
+
+import functools
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from attrs import frozen
+
+from commitments.model.findings import Finding, Report
+from commitments.reading._from_value import reading_of_value
+from commitments.reading.document import Reading, read_document, split_pointer
+from commitments.schema import KEY_CODES
+
+if TYPE_CHECKING:
+    from commitments.model.plan import Plan
+
+__all__ = ["FileReport", "Validatable", "validate", "validate_files", "validate_reading"]
+
+#: What :func:`validate` accepts (besides a :class:`~commitments.model.plan.Plan`).
+Validatable = Path | os.PathLike[str] | bytes | str | dict[str, Any] | list[Any]
+
+
+@frozen(kw_only=True)
+class FileReport:
+    """The outcome of validating one file: its report, or why it could not be read.
+
+    Attributes:
+        path: The file as named (``"-"`` for standard input).
+        report: Every finding of every document in the file, in order.
+        error: Why the path could not be read (missing, a folder without plan
+            files, no permission), or ``None``. Such a file has no findings.
+
+    """
+
+    path: str
+    report: Report
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file was read and has no finding of severity ``error``."""
+        return self.error is None and self.report.ok
+
+    def passes(self, *, strict: bool = False) -> bool:
+        """Whether the file passes: read, no errors, and under ``strict`` no warnings."""
+        return self.error is None and self.report.passes(strict=strict)
+
+
+def _reference_findings(document: Any) -> list[Finding]:
+    """Explain every schema problem with the reference validator (slow to import)."""
+    from commitments.validation._schema_layer import schema_findings
+
+    return schema_findings(document)
+
+
+def _document_position(document: Any, path: str) -> tuple[int, ...]:
+    """Place a pointer in document order: the member and item indexes on its way."""
+    position: list[int] = []
+    node = document
+    for part in split_pointer(path):
+        if isinstance(node, dict) and part in node:
+            position.append(list(node).index(part))
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            position.append(int(part))
+            node = node[int(part)]
+        else:
+            break
+    return tuple(position)
+
+
+def _in_order(findings: list[Finding], document: Any) -> tuple[Finding, ...]:
+    """Sort findings by line and column, then by place in the value; stable across layers."""
+
+    def key(finding: Finding) -> tuple[int, int, tuple[int, ...]]:
+        where = _document_position(document, finding.path) if finding.line is None else ()
+        return (finding.line or 0, finding.column or 0, where)
+
+    return tuple(sorted(findings, key=key))
+
+
+@functools.cache
+def _layers() -> tuple[Callable[[Any], bool], Callable[..., list[Finding]]]:
+    """Import the fast schema check and the rules once, on first use (not at import time)."""
+    from commitments.validation._fast_schema import is_valid
+    from commitments.validation.rules import check_rules
+
+    return is_valid, check_rules
+
+
+def _check_value(document: Any, earlier: list[Finding]) -> list[Finding]:
+    """Run the schema and rules layers on a JSON value, after the reading layer's findings.
+
+    The rules are told when the schema accepted the document: they then read it
+    without defence, and only where a rule might fire (same findings, less work).
+    """
+    fast_accepts, check_rules = _layers()
+    if not earlier and fast_accepts(document):
+        return check_rules(document, schema_valid=True)
+    schema = _reference_findings(document)
+    nonfinite = {f.path for f in earlier if f.code == "json-nonfinite"}
+    # The value is already reported; a finding about its key (an unknown key) is not.
+    kept = [f for f in schema if f.path not in nonfinite or f.code in KEY_CODES]
+    return [*kept, *check_rules(document, schema_valid=not schema)]
+
+
+def _unsupported(findings: list[Finding]) -> bool:
+    """Whether the document is of a format version the schema and rules do not judge."""
+    return any(f.code == "unsupported-version" for f in findings)
+
+
+def validate_reading(reading: Reading) -> Report:
+    """Validate one document the reading layer has read: every layer, every finding placed.
+
+    Args:
+        reading: What :func:`~commitments.reading.document.read_document` or
+            :func:`~commitments.reading.document.read_lines` made of the text.
+
+    Returns:
+        The report: each finding with the reading's file, line and column, in
+        document order.
+
+    """
+    findings = list(reading.findings)
+    if reading.readable and not _unsupported(findings):
+        findings.extend(
+            reading.place(finding, key=finding.code in KEY_CODES)
+            for finding in _check_value(reading.value, findings)
+        )
+    return Report(findings=_in_order(findings, reading.value), file=reading.file)
+
+
+def _validate_value(value: Any) -> Report:
+    document, findings = reading_of_value(value)
+    if not _unsupported(findings):
+        findings += _check_value(document, findings)
+    return Report(findings=_in_order(findings, document))
+
+
+def _path_reports(path: Path) -> Iterator[Report]:
+    """Validate each file of a dataset path; raises OSError when a file cannot be read."""
+    from commitments.io import read_dataset
+
+    for reading in read_dataset(path):
+        yield validate_reading(reading)
+
+
+def validate(source: "Validatable | Plan", *, file: str | None = None) -> Report:
+    """Validate a dataset, a document or a value; never raises on bad data.
+
+    >>> validate('{"schema_version": "1.0", "jurisdiction": {"name": "Jilin"},'
+    ...          ' "year": 2021, "commitments": []}').ok
+    True
+    >>> for finding in validate(b'{"schema_version": "1.0", "year": 2021}').findings:
+    ...     print(finding)
+    <document>:1:1: error schema.required: missing required key "jurisdiction" ()
+    <document>:1:1: error schema.required: missing required key "commitments" ()
+
+    Args:
+        source: What to check:
+
+            * a :class:`~pathlib.Path` (or other path-like object): a ``.json``
+              file, a ``.jsonl`` file (one plan per line) or a folder of them;
+              the findings of every plan, file by file;
+            * ``bytes``: the UTF-8 text of one ``.json`` document;
+            * ``str``: the JSON text of one document (always text, never a
+              file name: pass a ``Path`` to read a file);
+            * a parsed JSON value (``dict``, as :func:`json.loads` gives;
+              floats are read as the decimals they print as), checked by the
+              schema and the rules, with pointers but no lines;
+            * a :class:`~commitments.model.plan.Plan`: its JSON value is checked
+              again (a plan built in Python may break the rules).
+        file: The name to give the document in findings (bytes and str only).
+
+    Returns:
+        The report: ``.ok``, ``.findings``, ``.errors``, ``.warnings``.
+
+    Raises:
+        OSError: A path that does not exist or cannot be read (not bad data:
+            there is nothing to validate).
+        TypeError: ``source`` is none of the above, or a value that is not JSON
+            (a set, an object key that is not a string).
+
+    """
+    if isinstance(source, bytes | str):
+        return validate_reading(read_document(source, file=file))
+    if isinstance(source, os.PathLike):
+        reports = list(_path_reports(Path(source)))
+        found = [finding for report in reports for finding in report.findings]
+        return Report(findings=tuple(found), file=os.fspath(source))
+    if isinstance(source, dict | list):
+        return _validate_value(source)
+    from commitments.io import to_json_value
+    from commitments.model.plan import Plan
+
+    if isinstance(source, Plan):
+        return _validate_value(to_json_value(source))
+    raise TypeError(f"cannot validate a {type(source).__name__}: pass a Path, bytes, str or dict")
+
+
+def validate_files(paths: Iterable[str | os.PathLike[str]]) -> list[FileReport]:
+    """Validate many paths file by file, never raising: a path that cannot be read says why.
+
+    Args:
+        paths: ``.json`` and ``.jsonl`` files and folders of them (searched
+            recursively, in name order, hidden entries skipped).
+
+    Returns:
+        One report per file, in the order given (a folder's files in name
+        order). A path that cannot be read, or a folder without plan files,
+        gives one report with ``error`` set.
+
+    """
+    from commitments.io import dataset_files
+
+    out: list[FileReport] = []
+    for path in paths:
+        name = os.fspath(path)
+        try:
+            files = dataset_files(path)
+        except OSError as error:
+            out.append(FileReport(path=name, report=Report(findings=()), error=_reason(error)))
+            continue
+        if not files:
+            reason = "no .json or .jsonl files in this folder"
+            out.append(FileReport(path=name, report=Report(findings=()), error=reason))
+        out.extend(_file_report(file) for file in files)
+    return out
+
+
+def _file_report(file: Path) -> FileReport:
+    name = os.fspath(file)
+    try:
+        reports = list(_path_reports(file))
+    except OSError as error:
+        return FileReport(path=name, report=Report(findings=()), error=_reason(error))
+    found = tuple(finding for report in reports for finding in report.findings)
+    return FileReport(path=name, report=Report(findings=found, file=name))
+
+
+def _reason(error: OSError) -> str:
+    """Say why a path cannot be read, without Python's exception wrapping."""
+    if isinstance(error, FileNotFoundError):
+        return "no such file or folder"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if isinstance(error, IsADirectoryError):
+        return "is a folder"
+    return error.strerror or str(error)

@@ -1,0 +1,214 @@
+"""The rules layer of validation: the cross-field checks of SPEC §2 (layer 3).
+
+:func:`check_rules` runs every rule of :data:`RULES` on a raw plan document (the
+JSON value :mod:`commitments.reading.document` makes) and returns the findings in document
+order. The document may break the schema: a rule skips whatever it cannot read
+(the schema layer reports that) and no rule ever raises. Numbers are compared
+exactly; a date is a ``YYYY-MM-DD`` string naming a real day. The format's
+defaults apply: a quantity's baseline is 0, ``direction`` is ``increase``, a
+milestone's stages are ``["started", "completed"]`` and its target stage the last.
+
+>>> plan = {"year": 2021, "categories": [{"id": "health", "name": "Health"}],
+...         "commitments": [{"id": "a", "category": "transit",
+...                          "metric": {"kind": "level", "unit": "percent"},
+...                          "target": {"value": 95, "due": "2022-06-30"}}]}
+>>> for finding in check_rules(plan):
+...     print(finding.severity, finding.code, finding.path)
+error missing-baseline /commitments/0
+error unknown-category /commitments/0/category
+warning due-outside-year /commitments/0/target/due
+"""
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from attrs import field, frozen
+
+from commitments.model.findings import Finding
+from commitments.model.vocab import Severity
+from commitments.reading.document import split_pointer
+from commitments.validation import _checks_progress as progress
+from commitments.validation import _checks_references as references
+from commitments.validation import _checks_values as values
+from commitments.validation._plan_view import PlanView, read_plan
+from commitments.validation._screen import suspects
+
+__all__ = ["RULES", "Rule", "check_rules"]
+
+
+@frozen(kw_only=True)
+class Rule:
+    """One cross-field rule: its stable code, severity, a summary, and its check.
+
+    Attributes:
+        code: The finding code, e.g. ``duplicate-id``.
+        severity: The severity of every finding of this rule.
+        summary: When the rule fires, in one line (for documentation and the CLI).
+        check: Takes the plan as the rules read it (a private view of the raw
+            document) and yields the JSON Pointer and message of each problem.
+
+    """
+
+    code: str
+    severity: Severity
+    summary: str
+    check: Callable[[PlanView], Iterable[tuple[str, str]]] = field(repr=False, eq=False)
+
+
+_ERROR, _WARNING = Severity.ERROR, Severity.WARNING
+
+#: Every rule: those of SPEC §2 in its order, then the ones this library adds.
+RULES: tuple[Rule, ...] = (
+    Rule(
+        code="duplicate-id",
+        severity=_ERROR,
+        summary="two commitments in a plan share an id",
+        check=references.duplicate_ids,
+    ),
+    Rule(
+        code="unknown-category",
+        severity=_ERROR,
+        summary="the plan declares categories and a commitment's category is not among them",
+        check=references.unknown_categories,
+    ),
+    Rule(
+        code="unknown-owner",
+        severity=_ERROR,
+        summary="the plan declares agencies and an owner or co-owner is not among them",
+        check=references.unknown_owners,
+    ),
+    Rule(
+        code="unknown-unit",
+        severity=_ERROR,
+        summary="a unit is neither a known unit code nor a custom x-… code",
+        check=references.unknown_units,
+    ),
+    Rule(
+        code="missing-baseline",
+        severity=_ERROR,
+        summary="a level metric without a baseline",
+        check=values.missing_baselines,
+    ),
+    Rule(
+        code="missing-target-value",
+        severity=_ERROR,
+        summary="a quantity or level target without a value",
+        check=values.missing_target_values,
+    ),
+    Rule(
+        code="missing-observation-value",
+        severity=_ERROR,
+        summary="a quantity or level observation without a value, or a milestone one "
+        "without a stage",
+        check=values.missing_observation_values,
+    ),
+    Rule(
+        code="unexpected-value",
+        severity=_ERROR,
+        summary="a milestone with a baseline or a value; a quantity or level with a stage",
+        check=values.unexpected_values,
+    ),
+    Rule(
+        code="unknown-stage",
+        severity=_ERROR,
+        summary="a milestone's target or observation stage is not in the metric's stages",
+        check=values.unknown_stages,
+    ),
+    Rule(
+        code="direction-mismatch",
+        severity=_ERROR,
+        summary="the target lies on the wrong side of the baseline for the direction",
+        check=values.direction_mismatches,
+    ),
+    Rule(
+        code="progress-order",
+        severity=_ERROR,
+        summary="observations are not in strictly increasing order of as_of",
+        check=progress.progress_out_of_order,
+    ),
+    Rule(
+        code="progress-before-baseline",
+        severity=_ERROR,
+        summary="an observation is dated before baseline.as_of",
+        check=progress.progress_before_baseline,
+    ),
+    Rule(
+        code="due-before-baseline",
+        severity=_ERROR,
+        summary="target.due (by default 31 December of the plan year) is before baseline.as_of",
+        check=progress.due_before_baseline,
+    ),
+    Rule(
+        code="due-outside-year",
+        severity=_WARNING,
+        summary="target.due is not in the plan year",
+        check=progress.due_outside_year,
+    ),
+    Rule(
+        code="status-contradicts-progress",
+        severity=_WARNING,
+        summary="completed but the latest observation falls short of the target, "
+        "or planned with progress observed",
+        check=progress.status_contradictions,
+    ),
+    Rule(
+        code="duplicate-category-id",
+        severity=_ERROR,
+        summary="two categories in a plan share an id",
+        check=references.duplicate_category_ids,
+    ),
+    Rule(
+        code="duplicate-agency-id",
+        severity=_ERROR,
+        summary="two agencies in a plan share an id",
+        check=references.duplicate_agency_ids,
+    ),
+)
+
+
+def _document_position(document: Any, path: str) -> tuple[int, ...]:
+    """Place a pointer in document order: the member and item indexes on its way."""
+    position = []
+    node = document
+    for part in split_pointer(path):
+        if isinstance(node, dict) and part in node:
+            position.append(list(node).index(part))
+            node = node[part]
+        elif isinstance(node, list) and part.isascii() and part.isdigit() and int(part) < len(node):
+            position.append(int(part))
+            node = node[int(part)]
+        else:
+            break
+    return tuple(position)
+
+
+def check_rules(document: Any, *, schema_valid: bool = False) -> list[Finding]:
+    """Check the cross-field rules on a plan document, valid or not; never raises.
+
+    Args:
+        document: The raw JSON value of a plan document, as
+            :mod:`commitments.reading.document` gives it (any shape).
+        schema_valid: Whether the plan schema accepts ``document`` (as
+            :func:`commitments.validation._fast_schema.is_valid` says). The findings are
+            the same either way; when it is true, the rules first screen the
+            document quickly and read only the commitments that might break a
+            rule. Never pass true for a document the schema rejects: a
+            commitment the screen wrongly clears would go unchecked.
+
+    Returns:
+        One finding per problem, in document order (findings on one member in
+        the order of :data:`RULES`), each with its rule's code and severity and
+        a JSON Pointer to the offending member or to the object that lacks one;
+        file, line and column are left empty.
+
+    """
+    only = suspects(document) if schema_valid else None
+    if only is not None and not only:
+        return []
+    plan = read_plan(document, only)
+    findings = [
+        Finding(code=rule.code, severity=rule.severity, path=path, message=message)
+        for rule in RULES
+        for path, message in rule.check(plan)
+    ]
+    return sorted(findings, key=lambda finding: _document_position(document, finding.path))
