@@ -20,7 +20,8 @@ from commitments import (
     validate,
 )
 from commitments.cli.shell import main
-from commitments.io import dataset_files, read_dataset, to_json_value
+from commitments.convert import plan_value
+from commitments.reading.datasets import dataset_files, read_dataset
 from commitments.reading.document import MAX_DEPTH
 from strategies import plans
 
@@ -129,7 +130,7 @@ def test_iter_plans_stops_at_the_first_invalid_line_with_its_line(tmp_path: Path
 def test_generated_plans_round_trip(plan: Plan) -> None:
     text = dumps(plan)
     assert loads(text) == plan
-    assert _value(text) == to_json_value(plan)
+    assert _value(text) == plan_value(plan)
     assert dumps(loads(dumps(plan, indent=None))) == text
 
 

@@ -8,7 +8,8 @@ from hypothesis import given
 from commitments.convert import MODEL_CLASSES
 from commitments.model._fields import field_doc, is_extensions_field
 from commitments.model.plan import Plan
-from commitments.schema import PLAN_SCHEMA_ID, build_schema, schema_text, shipped_schemas
+from commitments.outputs.schemas import shipped_schemas
+from commitments.schema import PLAN_SCHEMA_ID, build_schema, schema_text
 from conftest import SCHEMAS
 from reference_converter import make_converter
 from strategies import plans

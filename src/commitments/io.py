@@ -19,27 +19,19 @@ from commitments.convert._plan_line import plan_json
 from commitments.convert._writers import plan_value
 from commitments.model.findings import CommitmentsError, InvalidDocument
 from commitments.model.plan import Plan
+from commitments.reading.datasets import StrPath, dataset_files
 from commitments.reading.document import Reading, read_document, read_lines
 from commitments.validation._fast_load import fast_plan
 from commitments.validation.pipeline import validate_reading
 
 __all__ = [
-    "DATASET_SUFFIXES",
-    "dataset_files",
     "dump",
     "dumps",
     "iter_plans",
     "load",
     "loads",
     "plan_from_reading",
-    "read_dataset",
-    "to_json_value",
 ]
-
-#: File name endings that hold plans: one plan, or one plan per line.
-DATASET_SUFFIXES = (".json", ".jsonl")
-
-StrPath = str | os.PathLike[str]
 
 
 def plan_from_reading(reading: Reading, *, consume: bool = False) -> Plan:
@@ -114,56 +106,6 @@ def load(path: StrPath) -> Plan:
     return plans[0]
 
 
-def dataset_files(path: StrPath) -> list[Path]:
-    """List the files of a dataset: the file itself, or a folder's plan files.
-
-    Args:
-        path: A ``.json`` or ``.jsonl`` file, or a folder.
-
-    Returns:
-        The files, a folder's in name order (searched recursively, hidden entries
-        and other suffixes skipped; a broken link is listed, so that reading it
-        fails loudly).
-
-    Raises:
-        FileNotFoundError: Nothing exists at ``path``.
-    """
-    root = Path(path)
-    if root.is_dir():
-        return sorted(
-            child
-            for child in root.rglob("*")
-            if child.suffix in DATASET_SUFFIXES
-            # A broken link is listed, so that reading it reports it rather than skip it.
-            and (child.is_file() or (child.is_symlink() and not child.exists()))
-            and not any(part.startswith(".") for part in child.relative_to(root).parts)
-        )
-    if not root.exists():
-        raise FileNotFoundError(f"no such file or folder: {os.fspath(path)!r}")
-    return [root]
-
-
-def read_dataset(path: StrPath) -> Iterator[Reading]:
-    """Read every plan document of a dataset, without validating it.
-
-    Args:
-        path: A ``.json`` or ``.jsonl`` file, or a folder of them.
-
-    Yields:
-        One reading per plan document, in order, each knowing its file and lines.
-
-    Raises:
-        OSError: A file cannot be read.
-    """
-    for file in dataset_files(path):
-        data = file.read_bytes()
-        name = os.fspath(file)
-        if file.suffix == ".jsonl":
-            yield from read_lines(data, file=name)
-        else:
-            yield read_document(data, file=name)
-
-
 def iter_plans(path: StrPath) -> Iterator[Plan]:
     """Load every plan of a dataset, in order.
 
@@ -184,14 +126,6 @@ def iter_plans(path: StrPath) -> Iterator[Plan]:
             yield from (plan_from_reading(r, consume=True) for r in read_lines(data, file=name))
         else:
             yield loads(data, file=name)
-
-
-def to_json_value(plan: Plan) -> dict[str, object]:
-    """Return the plan as a JSON value: dicts, lists, strings, ints and Decimals.
-
-    This is exactly the document :func:`dumps` writes.
-    """
-    return plan_value(plan)
 
 
 def dumps(plan: Plan, *, indent: int | None = 2) -> str:

@@ -33,7 +33,6 @@ __all__ = [
     "class_schema",
     "json_schema",
     "schema_text",
-    "shipped_schemas",
 ]
 
 #: Where the published schemas live; every shipped schema's ``$id`` starts here.
@@ -257,25 +256,6 @@ def build_schema() -> dict[str, Any]:
 
 
 json_schema = build_schema
-
-
-def shipped_schemas() -> dict[str, dict[str, Any]]:
-    """Return every schema shipped under ``schemas/``, by file name.
-
-    The plan schema, and one schema for each JSON output of the command line.
-    """
-    from commitments.cli.validate import output_schema as validate_output_schema
-    from commitments.outputs.diff import diff_output_schema
-    from commitments.outputs.history import history_output_schema
-    from commitments.outputs.progress import progress_output_schema
-
-    return {
-        "plan-1.schema.json": build_schema(),
-        "validate-output-1.schema.json": validate_output_schema(),
-        "progress-output-1.schema.json": progress_output_schema(),
-        "diff-output-1.schema.json": diff_output_schema(),
-        "history-output-1.schema.json": history_output_schema(),
-    }
 
 
 def schema_text(schema: Mapping[str, Any]) -> str:

@@ -35,7 +35,6 @@ Two versions of one year's plan (a list and its mid-year update) diff the same w
 """
 
 from collections.abc import Iterable
-from typing import Any
 
 import attrs
 from attrs import frozen
@@ -129,16 +128,6 @@ class PlanDiff:
     def change(self, commitment_id: str) -> CommitmentChange | None:
         """Return the changes of the commitment with this new id, if it changed."""
         return next((c for c in self.changed if c.id == commitment_id), None)
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the diff as the JSON value of ``commitments diff --format json`` (SPEC §6).
-
-        Numbers are exact where they terminate, else rounded to 12 significant
-        digits. ``commitments_version`` and ``schema`` are added by the command line.
-        """
-        from commitments.outputs.diff import diff_json
-
-        return diff_json(self)
 
     @property
     def is_empty(self) -> bool:

@@ -30,8 +30,9 @@ def read_plans(paths: Sequence[str], console: Console) -> list[ReadPlan] | int:
         a document is invalid.
 
     """
-    from commitments.io import plan_from_reading, read_dataset
+    from commitments.io import plan_from_reading
     from commitments.model.findings import InvalidDocument
+    from commitments.reading.datasets import read_dataset
 
     plans: list[ReadPlan] = []
     invalid = False

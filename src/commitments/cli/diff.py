@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     from commitments.analysis.diff import diff, with_file
     from commitments.cli._plans import read_plans
     from commitments.convert._json_text import write_json
-    from commitments.outputs.diff import DIFF_SCHEMA_ID
+    from commitments.outputs.diff import DIFF_SCHEMA_ID, diff_json
     from commitments.render.diff import render_markdown, render_text
 
     paths = (args.old, args.new)
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     old, new = sides
     result = with_file(diff(old.plan, new.plan), old_file=old.file, new_file=new.file)
     if args.format == "json":
-        output = with_provenance(result.to_json(), DIFF_SCHEMA_ID)
+        output = with_provenance(diff_json(result), DIFF_SCHEMA_ID)
         console.out.write(write_json(output) + "\n")
     elif args.format == "markdown":
         console.out.write(render_markdown(result, old.plan, new.plan, languages=args.lang))

@@ -25,7 +25,8 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 def run(args: argparse.Namespace, console: Console) -> int:
     """Print or write the schemas."""
-    from commitments.schema import build_schema, schema_text, shipped_schemas
+    from commitments.outputs.schemas import shipped_schemas
+    from commitments.schema import build_schema, schema_text
 
     if args.output is None:
         console.out.write(schema_text(build_schema()))

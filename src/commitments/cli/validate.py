@@ -2,7 +2,8 @@
 
 Formats: ``text`` (one line per finding, ``FILE:LINE:COLUMN: severity code:
 message (pointer)``, then a summary line), ``github`` (GitHub Actions
-annotations) and ``json`` (the shape of :class:`ValidateOutput`, published as
+annotations) and ``json`` (the shape of
+:class:`~commitments.outputs.validate.ValidateOutput`, published as
 ``schemas/validate-output-1.schema.json``). Exit codes: 0 every file passes, 1
 errors (or warnings under ``--strict``), 2 a usage error or a path that cannot
 be read (the other paths are still checked).
@@ -12,9 +13,7 @@ import argparse
 import re
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated, Any
-
-from attrs import frozen
+from typing import TYPE_CHECKING, Any
 
 from commitments.cli._console import (
     EXIT_FINDINGS,
@@ -24,104 +23,19 @@ from commitments.cli._console import (
     with_provenance,
 )
 from commitments.convert._json_text import write_json
-from commitments.model._field_types import Boolean
-from commitments.model._fields import SchemaType, doc_field
-from commitments.model.vocab import Severity
-from commitments.schema import PLAN_SCHEMA_ID
+from commitments.outputs.validate import VALIDATE_SCHEMA_ID, file_json
 
 if TYPE_CHECKING:
     from commitments.model.findings import Finding
     from commitments.validation.pipeline import FileReport
 
-__all__ = [
-    "OUTPUT_SCHEMA_ID",
-    "FileOutput",
-    "FindingOutput",
-    "ValidateOutput",
-    "add_parser",
-    "output_schema",
-    "run",
-]
+__all__ = ["add_parser", "run"]
 
-#: The ``$id`` of the schema of ``validate --format json``.
-OUTPUT_SCHEMA_ID = "https://commitments.dev/schemas/validate-output-1.schema.json"
 STDIN = "-"
 _STDIN_NAME = "<stdin>"
 # Lone surrogates (from "\ud800" escapes in a document, or undecodable file names)
 # cannot be written as UTF-8; they are printed as the escapes JSON would use.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-Count = Annotated[
-    int, SchemaType("Count", "A count, 0 or more.", {"type": "integer", "minimum": 0})
-]
-Position = Annotated[
-    int, SchemaType("Position", "A 1-based line or column.", {"type": "integer", "minimum": 1})
-]
-
-
-@frozen(kw_only=True)
-class FindingOutput:
-    """One finding: what is wrong, how bad, and where."""
-
-    code: str = doc_field(
-        "The stable finding code (SPEC §2).", examples=("duplicate-id", "schema.required")
-    )
-    severity: Severity = doc_field("`error` makes the document invalid; `warning` does not.")
-    path: str = doc_field(
-        "JSON Pointer to the offending value; empty for the whole document.",
-        examples=("/commitments/3/id",),
-    )
-    message: str = doc_field("One short sentence for a person.")
-    file: str | None = doc_field("The file the document was read from.", default=None)
-    line: Position | None = doc_field("1-based line of the offending value.", default=None)
-    column: Position | None = doc_field(
-        "1-based column (in characters) of the offending value.", default=None
-    )
-
-
-@frozen(kw_only=True)
-class FileOutput:
-    """The findings of one file (every plan in it), or why it could not be read."""
-
-    path: str = doc_field("The file as named on the command line or found in a folder.")
-    ok: Boolean = doc_field("Whether the file passes (no errors; under --strict, no warnings).")
-    findings: tuple[FindingOutput, ...] = doc_field(
-        "The findings shown, in document order (at most --max-findings)."
-    )
-    omitted: Count | None = doc_field(
-        "How many findings --max-findings left out, when it left any out.", default=None
-    )
-    error: str | None = doc_field(
-        "Why the path could not be read; the file then has no findings.", default=None
-    )
-
-
-@frozen(kw_only=True)
-class ValidateOutput:
-    """What ``commitments validate --format json`` prints."""
-
-    ok: Boolean = doc_field("Whether every file passes; the exit code is 0 exactly then.")
-    files: tuple[FileOutput, ...] = doc_field("One entry per file checked, in order.")
-    commitments_version: str = doc_field("The version of commitments that checked.")
-    schema: str = doc_field(
-        "The `$id` of the plan schema the input documents were checked against.",
-        schema={"const": PLAN_SCHEMA_ID},
-    )
-    output_schema: str = doc_field(
-        "The `$id` of this output's schema.", schema={"const": OUTPUT_SCHEMA_ID}
-    )
-
-
-def output_schema() -> dict[str, Any]:
-    """Return the JSON Schema of ``validate --format json`` (generated from the classes above)."""
-    from commitments.schema import class_schema
-
-    return class_schema(
-        ValidateOutput,
-        schema_id=OUTPUT_SCHEMA_ID,
-        title="commitments validate output, version 1",
-        description="The findings of `commitments validate --format json`, file by file.",
-    )
 
 
 def _non_negative(text: str) -> int:
@@ -249,7 +163,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
         ok = result.passes(strict=args.strict)
         passed = passed and ok
         if args.format == "json":
-            files.append(_file_json(result.path, ok, shown, omitted, result.error))
+            files.append(file_json(result.path, ok, shown, omitted, result.error))
             continue
         for finding in shown:
             line = _github_line(finding, result.path) if args.format == "github" else str(finding)
@@ -258,25 +172,10 @@ def run(args: argparse.Namespace, console: Console) -> int:
             more = f"{result.path}: {_plural(omitted, 'more finding')} not shown\n"
             console.out.write(_visible(more))
     if args.format == "json":
-        output = with_provenance({"ok": passed, "files": files}, OUTPUT_SCHEMA_ID)
+        output = with_provenance({"ok": passed, "files": files}, VALIDATE_SCHEMA_ID)
         console.out.write(write_json(output) + "\n")
     else:
         console.out.write(tally.summary() + "\n")
     if tally.unreadable:
         return EXIT_USAGE
     return EXIT_OK if passed else EXIT_FINDINGS
-
-
-def _file_json(
-    path: str, ok: bool, shown: tuple["Finding", ...], omitted: int, error: str | None
-) -> dict[str, Any]:
-    entry: dict[str, Any] = {
-        "path": path,
-        "ok": ok,
-        "findings": [finding.to_json() for finding in shown],
-    }
-    if omitted:
-        entry["omitted"] = omitted
-    if error is not None:
-        entry["error"] = error
-    return entry

@@ -20,12 +20,12 @@ whole document) or cannot be imported, the reference answers.
 
 import functools
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from commitments.schema import build_schema
+from commitments.validation._long_ints import decimal_long_ints_changed
 
-__all__ = ["compiled_validator", "decimal_long_ints", "is_valid"]
+__all__ = ["compiled_validator", "is_valid"]
 
 #: What the compiled validator may raise on a value it cannot take (see the module doc).
 _CANNOT_TAKE = (ValueError, TypeError, OverflowError, RecursionError)
@@ -43,39 +43,6 @@ def compiled_validator() -> Callable[[Any], bool] | None:
         return None
     validator = jsonschema_rs.validator_for(build_schema(), validate_formats=True)
     return validator.is_valid
-
-
-def _decimal_long_ints(value: Any) -> tuple[Any, bool]:
-    if isinstance(value, dict):
-        out: dict[Any, Any] = {}
-        changed = False
-        for key, item in value.items():
-            out[key], changed_item = _decimal_long_ints(item)
-            changed = changed or changed_item
-        return (out, True) if changed else (value, False)
-    if isinstance(value, list):
-        items: list[Any] = []
-        changed = False
-        for item in value:
-            new, changed_item = _decimal_long_ints(item)
-            items.append(new)
-            changed = changed or changed_item
-        return (items, True) if changed else (value, False)
-    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
-        return Decimal(value), True
-    return value, False
-
-
-def decimal_long_ints(value: Any) -> Any:
-    """Return the same JSON value with each int of more than 128 bits as an equal Decimal.
-
-    Every library prints and compares such a Decimal exactly, whatever Python's
-    int-to-text limit; the value is returned as is when it holds no such int.
-
-    >>> decimal_long_ints({"year": [2021, 10**5000]})["year"][1] == 10**5000
-    True
-    """
-    return _decimal_long_ints(value)[0]
 
 
 def is_valid(document: Any) -> bool:
@@ -103,7 +70,7 @@ def is_valid(document: Any) -> bool:
         try:
             if check(document):
                 return True
-            exact, changed = _decimal_long_ints(document)
+            exact, changed = decimal_long_ints_changed(document)
             return changed and check(exact)
         except _CANNOT_TAKE:
             pass

@@ -29,7 +29,7 @@ from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
 from commitments.reading.document import pointer
 from commitments.schema import build_schema
-from commitments.validation._fast_schema import decimal_long_ints
+from commitments.validation._long_ints import decimal_long_ints
 from commitments.validation._schema_messages import SchemaPlaces, message_for, required_messages
 from commitments.validation._schema_reference import ReferenceValidator
 

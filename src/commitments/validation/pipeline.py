@@ -35,6 +35,7 @@ from attrs import frozen
 
 from commitments.model.findings import Finding, Report
 from commitments.reading._from_value import reading_of_value
+from commitments.reading.datasets import dataset_files, read_dataset
 from commitments.reading.document import Reading, read_document, split_pointer
 from commitments.schema import KEY_CODES
 
@@ -166,8 +167,6 @@ def _validate_value(value: Any) -> Report:
 
 def _path_reports(path: Path) -> Iterator[Report]:
     """Validate each file of a dataset path; raises OSError when a file cannot be read."""
-    from commitments.io import read_dataset
-
     for reading in read_dataset(path):
         yield validate_reading(reading)
 
@@ -217,11 +216,11 @@ def validate(source: "Validatable | Plan", *, file: str | None = None) -> Report
         return Report(findings=tuple(found), file=os.fspath(source))
     if isinstance(source, dict | list):
         return _validate_value(source)
-    from commitments.io import to_json_value
+    from commitments.convert import plan_value  # generated writers: built on first use
     from commitments.model.plan import Plan
 
     if isinstance(source, Plan):
-        return _validate_value(to_json_value(source))
+        return _validate_value(plan_value(source))
     raise TypeError(f"cannot validate a {type(source).__name__}: pass a Path, bytes, str or dict")
 
 
@@ -238,8 +237,6 @@ def validate_files(paths: Iterable[str | os.PathLike[str]]) -> list[FileReport]:
         gives one report with ``error`` set.
 
     """
-    from commitments.io import dataset_files
-
     out: list[FileReport] = []
     for path in paths:
         name = os.fspath(path)

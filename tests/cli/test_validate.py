@@ -11,9 +11,10 @@ from jsonschema import Draft202012Validator
 
 import commitments
 from commitments.cli.shell import main
-from commitments.cli.validate import OUTPUT_SCHEMA_ID, _escape, output_schema
+from commitments.cli.validate import _escape
+from commitments.outputs.validate import VALIDATE_SCHEMA_ID, validate_output_schema
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 EXAMPLES = ROOT / "examples"
 CORPUS = ROOT / "tests" / "corpus"
 SHIPPED = json.loads((ROOT / "schemas" / "validate-output-1.schema.json").read_text())
@@ -122,7 +123,7 @@ def test_json_output_has_every_file_and_validates_against_the_shipped_schema(
     Draft202012Validator(SHIPPED).validate(output)
     assert output["ok"] is False
     assert output["schema"] == "https://commitments.dev/schemas/plan-1.schema.json"
-    assert output["output_schema"] == OUTPUT_SCHEMA_ID == SHIPPED["$id"]
+    assert output["output_schema"] == VALIDATE_SCHEMA_ID == SHIPPED["$id"]
     assert output["commitments_version"] == commitments.__version__
     assert [(f["path"], f["ok"]) for f in output["files"]] == [
         (str(EXAMPLES / "jilin-2021.json"), True),
@@ -153,7 +154,7 @@ def test_json_output_of_valid_files_is_ok() -> None:
 
 
 def test_the_shipped_output_schema_is_generated_and_valid() -> None:
-    assert output_schema() == SHIPPED
+    assert validate_output_schema() == SHIPPED
     Draft202012Validator.check_schema(SHIPPED)
 
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments.io import to_json_value
+from commitments.convert import plan_value
 from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
 from commitments.reading.document import read_document, split_pointer
@@ -470,7 +470,7 @@ def _assert_well_formed(document: Any, findings: list[Finding]) -> None:
 
 @given(plans())
 def test_a_plan_that_abides_by_the_rules_gives_no_finding(plan: Any) -> None:
-    assert check_rules(to_json_value(plan)) == []
+    assert check_rules(plan_value(plan)) == []
 
 
 #: Keys and strings the rules read, so that random values often look like a plan.
@@ -554,7 +554,7 @@ def _members(node: Any, at: tuple[str | int, ...] = ()) -> list[tuple[str | int,
 @st.composite
 def mangled_plans(draw: st.DrawFn) -> Any:
     """A rule-abiding plan document with some members replaced by any JSON or removed."""
-    document = to_json_value(draw(plans()))
+    document = plan_value(draw(plans()))
     for _ in range(draw(st.integers(1, 4))):
         *parents, last = draw(st.sampled_from(_members(document)[1:] or [("year",)]))
         node: Any = document

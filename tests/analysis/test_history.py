@@ -21,7 +21,7 @@ from commitments.model.plan import (
 from commitments.model.vocab import MetricKind, Status
 from strategies import plans
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
+EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 JILIN = Jurisdiction(name=Text("吉林省"), code="CN-JL")
 
 JOBS = Commitment(

@@ -22,7 +22,7 @@ from mutations import MUTATIONS
 from reference_converter import make_converter
 from strategies import plans
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 MINIMAL = (
     '{"schema_version": "1.0", "jurisdiction": {"name": "Jilin"}, "year": 2021,'
     ' "title": "A plan", "commitments": []}'

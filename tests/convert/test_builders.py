@@ -22,8 +22,10 @@ from commitments.convert._builders import (
 from commitments.convert._json_text import write_json
 from commitments.convert._plan_line import plan_json
 from commitments.convert._writers import plan_value
+from commitments.io import plan_from_reading
 from commitments.model._fields import extensions_field
 from commitments.model.plan import Jurisdiction, Plan, Text, _freeze_text
+from commitments.reading.datasets import dataset_files, read_dataset
 from commitments.reading.document import read_document
 from reference_converter import make_converter
 from strategies import plans
@@ -143,7 +145,7 @@ def test_loads_keeps_an_extension_whether_or_not_its_key_is_escaped(key: str) ->
 def test_a_reading_changed_after_reading_keeps_the_extension_added() -> None:
     reading = read_document(EMPTY)
     changed = attrs.evolve(reading, value={**reading.value, "x-source": "patched"})
-    plan = commitments.io.plan_from_reading(changed)
+    plan = plan_from_reading(changed)
     assert dict(plan.extensions) == {"x-source": "patched"}
 
 
@@ -176,9 +178,9 @@ def test_dumps_writes_what_the_careful_writer_writes(plan: Plan, indent: int | N
 
 
 def test_examples_load_and_dump_as_the_converter_does(examples_dir: Path) -> None:
-    for path in sorted(commitments.io.dataset_files(examples_dir)):
-        for reading in commitments.io.read_dataset(path):
-            plan = commitments.io.plan_from_reading(reading)
+    for path in sorted(dataset_files(examples_dir)):
+        for reading in read_dataset(path):
+            plan = plan_from_reading(reading)
             assert plan == converter.structure(reading.value, Plan)
             assert commitments.dumps(plan) == write_json(converter.unstructure(plan))
 

@@ -18,7 +18,7 @@ from commitments.convert._json_text import write_json
 from commitments.reading.document import MAX_DEPTH, split_pointer
 from mutations import MUTATIONS, NEAR_MISSES, Mutation
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 _C0 = "/commitments/0"
 _DEEP = "/x-deep" + "/0" * (MAX_DEPTH - 1)
 

@@ -10,7 +10,7 @@ import pytest
 from commitments import __version__
 from commitments.cli.shell import main
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parent.parent.parent
 EXAMPLES = ROOT / "examples"
 OLD = str(EXAMPLES / "jilin-2020-illustrative.json")
 NEW = str(EXAMPLES / "jilin-2021.json")

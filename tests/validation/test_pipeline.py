@@ -14,15 +14,15 @@ from hypothesis import strategies as st
 
 from commitments import InvalidDocument, Plan, Report, Severity, dumps, load, loads, validate
 from commitments.cli.shell import main
+from commitments.convert import plan_value
 from commitments.convert._json_text import write_json
-from commitments.io import to_json_value
 from commitments.reading.document import read_document, split_pointer
 from commitments.validation._schema_layer import schema_findings
 from commitments.validation.pipeline import FileReport, validate_files, validate_reading
 from commitments.validation.rules import RULES
 from strategies import KNOWN_UNITS, dates, decimals, json_scalars, plans, slugs
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.json"))
 SMALL_EXAMPLES = [p for p in EXAMPLE_FILES if p.stat().st_size < 10_000]
 RULE_CODES = {rule.code for rule in RULES}
@@ -356,7 +356,7 @@ _EDITS = {
 @st.composite
 def schema_valid_documents(draw: st.DrawFn) -> Any:
     """A generated plan's JSON value with leaf values changed to others of the same shape."""
-    document = to_json_value(draw(plans(max_commitments=3)))
+    document = plan_value(draw(plans(max_commitments=3)))
     leaves = [p for p in _pointers(document) if p and p[-1] in _EDITS]
     for parts in draw(st.lists(st.sampled_from(leaves), max_size=6) if leaves else st.just([])):
         node, key = _parent(document, parts)

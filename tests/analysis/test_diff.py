@@ -22,9 +22,10 @@ from commitments.model.plan import (
     Text,
 )
 from commitments.model.vocab import Direction, MetricKind, Status
+from commitments.outputs.diff import diff_json
 from strategies import commitments, plans
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
+EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 
 JOBS = Commitment(
     id="jobs",
@@ -235,7 +236,7 @@ def test_relative_is_none_when_the_old_target_is_zero() -> None:
     change = only_change(old, new, old_year=2021)
     assert (change.kind, change.delta, change.relative) == (ChangeKind.RAISED, 10, None)
     assert (
-        diff(plan(2021, old), plan(2021, new)).to_json()["changed"][0]["changes"][0]["relative"]
+        diff_json(diff(plan(2021, old), plan(2021, new)))["changed"][0]["changes"][0]["relative"]
         is None
     )
 
@@ -252,7 +253,7 @@ def test_unit_change_across_dimensions_is_not_comparable() -> None:
         None,
         None,
     )
-    assert set(diff(plan(2020, JOBS), plan(2021, new)).to_json()["changed"][0]["changes"][1]) == {
+    assert set(diff_json(diff(plan(2020, JOBS), plan(2021, new)))["changed"][0]["changes"][1]) == {
         "field",
         "old",
         "new",
@@ -372,7 +373,7 @@ def test_previous_id_links_both_ways() -> None:
 def test_json_numbers_are_exact_or_twelve_digits() -> None:
     new = attrs.evolve(ROADS, target=Target(value=Decimal(2400000)))
     old = attrs.evolve(ROADS, target=Target(value=Decimal(2300000)))
-    (change,) = diff(plan(2020, old), plan(2021, new)).to_json()["changed"][0]["changes"]
+    (change,) = diff_json(diff(plan(2020, old), plan(2021, new)))["changed"][0]["changes"]
     assert change["delta"] == Decimal(100000)
     assert change["relative"] == Decimal("0.0434782608696")
 

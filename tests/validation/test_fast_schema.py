@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments.io import to_json_value
+from commitments.convert import plan_value
 from commitments.model.plan import Plan
 from commitments.reading.document import read_document, split_pointer
 from commitments.schema import build_schema
@@ -279,7 +279,7 @@ def test_mutated_examples_are_judged_alike(document: Any) -> None:
 
 @given(plans())
 def test_generated_plans_pass_all_three(plan: Plan) -> None:
-    assert verdicts(to_json_value(plan)) == (True, True, True)
+    assert verdicts(plan_value(plan)) == (True, True, True)
 
 
 @pytest.mark.parametrize(

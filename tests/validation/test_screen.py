@@ -17,7 +17,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from commitments.io import to_json_value
+from commitments.convert import plan_value
 from commitments.reading.document import read_document
 from commitments.validation import pipeline as validation
 from commitments.validation._fast_schema import is_valid
@@ -148,7 +148,7 @@ def _example_documents() -> list[Any]:
 EXAMPLE_DOCUMENTS = _example_documents()
 
 documents = st.one_of(
-    plans().map(to_json_value),
+    plans().map(plan_value),
     st.sampled_from(EXAMPLE_DOCUMENTS).map(copy.deepcopy),
 )
 
@@ -185,7 +185,7 @@ def test_fast_path_equals_defensive_path_on_schema_valid_edits(data: st.DataObje
 
 @given(plans())
 def test_fast_path_finds_nothing_in_rule_abiding_plans(plan: Any) -> None:
-    document = to_json_value(plan)
+    document = plan_value(plan)
     assert is_valid(document)
     assert suspects(document) == frozenset()
     assert check_rules(document, schema_valid=True) == []
