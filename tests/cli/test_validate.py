@@ -10,8 +10,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 import commitments
+from commitments.cli._validate_formats import escape
 from commitments.cli.shell import main
-from commitments.cli.validate import _escape
 from commitments.outputs.validate import VALIDATE_SCHEMA_ID, validate_output_schema
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -176,8 +176,8 @@ def test_github_annotations(tmp_path: Path) -> None:
 
 
 def test_github_escaping() -> None:
-    assert _escape("50%\r\nnext: a,b") == "50%25%0D%0Anext: a,b"
-    assert _escape("C:\\a,b%", prop=True) == "C%3A\\a%2Cb%25"
+    assert escape("50%\r\nnext: a,b") == "50%25%0D%0Anext: a,b"
+    assert escape("C:\\a,b%", prop=True) == "C%3A\\a%2Cb%25"
 
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,60 +1,93 @@
-"""The streams a command writes to, and the shared shape of JSON outputs."""
+"""The standard streams as a command uses them, and the shared shape of JSON outputs.
 
-import argparse
+Writing never raises: a stream whose reader has gone, or that is closed or
+fails, drops what comes after and says so (:class:`GuardedStream`), and
+:func:`~commitments.cli.shell.main` turns that into the exit code. Reading
+standard input raises :class:`OSError` when it is closed (:func:`read_stdin`).
+"""
+
+import errno
 import io
+import sys
+from collections.abc import Sequence
 from typing import Any, TextIO, cast
 
 from attrs import frozen
 
+from commitments.cli._errors import CommandError
+
 __all__ = [
-    "EXIT_FINDINGS",
-    "EXIT_OK",
-    "EXIT_USAGE",
+    "STDIN",
+    "STDIN_NAME",
     "Console",
-    "ReaderSafeStream",
-    "add_language_option",
+    "GuardedStream",
+    "read_stdin",
+    "stdin_at_most_once",
     "with_provenance",
 ]
 
-#: Exit codes (SPEC §6): success; findings with errors (or warnings under
-#: ``--strict``); a usage error or an unreadable path.
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+#: The path that stands for standard input, and the file name its findings carry.
+STDIN, STDIN_NAME = "-", "<stdin>"
 
 
-class ReaderSafeStream(io.TextIOBase):
-    """A text stream that stops writing, quietly, once its reader has gone away.
+class GuardedStream(io.TextIOBase):
+    """A text stream that never raises when written to: it stops writing, and says why.
 
     With ``commitments validate … | head``, ``head`` exits after its lines and the
     next write raises :class:`BrokenPipeError`. The command should still finish its
     work, so that its exit code says whether the data is valid (``set -o pipefail``
-    in CI relies on it): writes after that are dropped, and :attr:`reader_gone` says so.
+    in CI relies on it): writes after that are dropped, and :attr:`reader_gone`
+    says so. A stream that is closed (``None``, as Python gives a closed standard
+    stream) or fails otherwise (no space left on the device) is treated alike, and
+    :attr:`failure` says why.
+
+    >>> stream = GuardedStream(None)
+    >>> stream.write("lost"), stream.failure
+    (4, 'it is closed')
     """
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO | None) -> None:
         super().__init__()
         self.stream = stream
         self.reader_gone = False
+        #: Why the stream could not be written to (its reader going is no failure).
+        self.failure: str | None = None
+
+    @property
+    def lost(self) -> bool:
+        """Whether something written may not have arrived."""
+        return self.reader_gone or self.failure is not None
 
     def writable(self) -> bool:
         """Say that this stream can be written to."""
         return True
 
     def write(self, text: str) -> int:
-        """Write ``text``, or drop it once the reader has gone."""
-        if not self.reader_gone:
+        """Write ``text``, or drop it once the stream is lost."""
+        if self.stream is None:
+            self.failure = "it is closed"
+        elif not self.lost:
             try:
                 self.stream.write(text)
             except BrokenPipeError:
                 self.reader_gone = True
+            except (OSError, ValueError) as error:  # ValueError: a closed Python file
+                self._fail(error)
         return len(text)
 
     def flush(self) -> None:
-        """Flush the stream, unless the reader has gone."""
-        if not self.reader_gone:
+        """Flush the stream, unless it is lost."""
+        if self.stream is not None and not self.lost:
             try:
                 self.stream.flush()
             except BrokenPipeError:
                 self.reader_gone = True
+            except (OSError, ValueError) as error:
+                self._fail(error)
+
+    def _fail(self, error: OSError | ValueError) -> None:
+        strerror = error.strerror if isinstance(error, OSError) else None
+        self.failure = strerror or str(error) or type(error).__name__
 
     def as_text_io(self) -> TextIO:
         """Return this stream typed as the ``TextIO`` the commands write to."""
@@ -72,9 +105,42 @@ class Console:
         """Write one error message for a person, prefixed with the program name."""
         self.err.write(f"commitments: error: {message}\n")
 
+    def report(self, error: CommandError) -> None:
+        """Write what stopped a command: its messages as errors, its findings as they read."""
+        for problem in error.problems:
+            if isinstance(problem, str):
+                self.error(problem)
+            else:
+                self.err.write(f"{problem}\n")
+
+
+def read_stdin() -> bytes | str:
+    """Read all of standard input: its bytes (its text, if it has no bytes underneath).
+
+    Raises:
+        OSError: Standard input is closed, or cannot be read.
+    """
+    stream = sys.stdin
+    if stream is None:  # what Python makes of a closed standard input (``<&-``)
+        raise OSError(errno.EBADF, "standard input is closed")
+    try:
+        return stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
+    except ValueError:  # a Python file object that was closed
+        raise OSError(errno.EBADF, "standard input is closed") from None
+
+
+def stdin_at_most_once(paths: Sequence[str]) -> None:
+    """Refuse ``-`` (standard input) given twice: the second would read nothing.
+
+    Raises:
+        CommandError: ``-`` is among ``paths`` more than once.
+    """
+    if paths.count(STDIN) > 1:
+        raise CommandError(f"{STDIN} (standard input) can be read only once")
+
 
 def with_provenance(output: dict[str, Any], output_schema_id: str) -> dict[str, Any]:
-    """Add where an output comes from (SPEC §6).
+    """Add where an output comes from.
 
     ``commitments_version`` is the version that wrote it; ``schema`` the ``$id`` of the
     plan schema its input documents were checked against; ``output_schema`` the ``$id``
@@ -89,14 +155,3 @@ def with_provenance(output: dict[str, Any], output_schema_id: str) -> dict[str, 
         "schema": PLAN_SCHEMA_ID,
         "output_schema": output_schema_id,
     }
-
-
-def add_language_option(parser: argparse.ArgumentParser, *, outputs: str) -> None:
-    """Add ``--lang TAG`` (repeatable): the preferred languages of titles in ``outputs``."""
-    parser.add_argument(
-        "--lang",
-        action="append",
-        default=[],
-        metavar="TAG",
-        help=f"preferred language of titles in {outputs} (repeatable; default: each title's first)",
-    )

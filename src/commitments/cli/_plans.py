@@ -1,11 +1,16 @@
 """Reading the plans a command was given, reporting every invalid one."""
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from commitments.cli._console import EXIT_FINDINGS, EXIT_USAGE, Console
+from commitments.cli._console import STDIN, STDIN_NAME, read_stdin, stdin_at_most_once
+from commitments.cli._errors import EXIT_FINDINGS, CommandError, os_reason
 from commitments.model.plan import Plan
+
+if TYPE_CHECKING:
+    from commitments.reading.document import Reading
 
 __all__ = ["ReadPlan", "read_plans"]
 
@@ -19,37 +24,46 @@ class ReadPlan:
     line: int
 
 
-def read_plans(paths: Sequence[str], console: Console) -> list[ReadPlan] | int:
-    """Read and validate every plan of the datasets at ``paths``.
-
-    Every finding of every invalid document goes to ``console.err``, one line each
-    (``FILE:LINE:COLUMN: severity code: message (path)``).
+def read_plans(paths: Sequence[str]) -> list[ReadPlan]:
+    """Read and validate every plan of the datasets at ``paths`` (``-``: standard input).
 
     Returns:
-        The plans, in order; or the exit code: 2 when a path cannot be read, 1 when
-        a document is invalid.
+        The plans, in order.
+
+    Raises:
+        CommandError: A path cannot be read (exit code 2: the findings of the
+            paths before it, then why), or a document is invalid (exit code 1:
+            every finding of every invalid document, one line each,
+            ``FILE:LINE:COLUMN: severity code: message (path)``).
 
     """
     from commitments.io import plan_from_reading
-    from commitments.model.findings import InvalidDocument
-    from commitments.reading.datasets import read_dataset
+    from commitments.model.findings import Finding, InvalidDocument
 
+    stdin_at_most_once(paths)
     plans: list[ReadPlan] = []
-    invalid = False
+    findings: list[Finding] = []
     for path in paths:
         try:
-            readings = list(read_dataset(path))
+            readings = _readings(path)
         except OSError as error:
-            console.error(f"cannot read {path}: {error.strerror or error}")
-            return EXIT_USAGE
+            raise CommandError(*findings, f"cannot read {path}: {os_reason(error)}") from error
         for reading in readings:
             try:
-                plans.append(
-                    ReadPlan(
-                        plan_from_reading(reading, consume=True), reading.file, reading.first_line
-                    )
-                )
+                plan = plan_from_reading(reading, consume=True)
             except InvalidDocument as error:
-                invalid = True
-                console.err.writelines(f"{finding}\n" for finding in error.findings)
-    return EXIT_FINDINGS if invalid else plans
+                findings.extend(error.findings)
+            else:
+                plans.append(ReadPlan(plan, reading.file, reading.first_line))
+    if findings:
+        raise CommandError(*findings, code=EXIT_FINDINGS)
+    return plans
+
+
+def _readings(path: str) -> "list[Reading]":
+    from commitments.reading.datasets import read_dataset
+    from commitments.reading.document import read_document
+
+    if path == STDIN:
+        return [read_document(read_stdin(), file=STDIN_NAME)]
+    return list(read_dataset(path))

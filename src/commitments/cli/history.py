@@ -1,10 +1,45 @@
 """``commitments history``: plans over the years, per jurisdiction and commitment."""
 
 import argparse
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from commitments.cli._console import Console, add_language_option, with_provenance
+from commitments.cli._console import Console, with_provenance
+from commitments.cli._errors import EXIT_OK
+from commitments.cli._options import add_format_option, add_language_option
 
-__all__ = ["add_parser", "run"]
+if TYPE_CHECKING:
+    from commitments.analysis.history import History
+
+__all__ = ["WRITER_BY_NAME", "add_parser", "run"]
+
+
+def _text(history: "History", languages: Sequence[str]) -> str:
+    from commitments.render.history import render_text
+
+    return render_text(history, languages=languages)
+
+
+def _json(history: "History", languages: Sequence[str]) -> str:
+    from commitments.convert._json_text import write_json
+    from commitments.outputs.history import HISTORY_SCHEMA_ID, history_json
+
+    return write_json(with_provenance(history_json(history), HISTORY_SCHEMA_ID)) + "\n"
+
+
+def _csv(history: "History", languages: Sequence[str]) -> str:
+    from commitments.render.history import render_csv
+
+    return render_csv(history, languages=languages)
+
+
+#: The output formats by name (``--format``; the first is the default): each writes
+#: a history, its titles in the preferred languages where the format has titles.
+WRITER_BY_NAME: dict[str, Callable[["History", Sequence[str]], str]] = {
+    "text": _text,
+    "json": _json,
+    "csv": _csv,
+}
 
 
 def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -18,11 +53,9 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
         "and per category per year. Jurisdictions are kept apart.",
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="a plan file, .jsonl or folder of them"
+        "paths", nargs="+", metavar="PATH", help="a plan file, .jsonl, folder of them, or -"
     )
-    parser.add_argument(
-        "--format", choices=("text", "json", "csv"), default="text", help="output format"
-    )
+    add_format_option(parser, WRITER_BY_NAME)
     add_language_option(parser, outputs="text and CSV")
     parser.set_defaults(run=run)
 
@@ -31,19 +64,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     """Read the plans, build their history and write it."""
     from commitments.analysis.history import History
     from commitments.cli._plans import read_plans
-    from commitments.convert._json_text import write_json
-    from commitments.outputs.history import HISTORY_SCHEMA_ID, history_json
-    from commitments.render.history import render_csv, render_text
 
-    read = read_plans(args.paths, console)
-    if isinstance(read, int):
-        return read
-    history = History(r.plan for r in read)
-    if args.format == "json":
-        output = with_provenance(history_json(history), HISTORY_SCHEMA_ID)
-        console.out.write(write_json(output) + "\n")
-    elif args.format == "csv":
-        console.out.write(render_csv(history, languages=args.lang))
-    else:
-        console.out.write(render_text(history, languages=args.lang))
-    return 0
+    history = History(read.plan for read in read_plans(args.paths))
+    console.out.write(WRITER_BY_NAME[args.format](history, args.lang))
+    return EXIT_OK

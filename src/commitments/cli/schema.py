@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 
 from commitments.cli._console import Console
+from commitments.cli._errors import EXIT_OK, CommandError, os_reason
 
 __all__ = ["add_parser", "run"]
 
@@ -23,6 +24,15 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
     parser.set_defaults(run=run)
 
 
+def _make_folder(directory: Path) -> None:
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise CommandError(f"cannot make the folder {directory}: a file has that name") from None
+    except OSError as error:
+        raise CommandError(f"cannot make the folder {directory}: {os_reason(error)}") from error
+
+
 def run(args: argparse.Namespace, console: Console) -> int:
     """Print or write the schemas."""
     from commitments.outputs.schemas import shipped_schemas
@@ -30,10 +40,14 @@ def run(args: argparse.Namespace, console: Console) -> int:
 
     if args.output is None:
         console.out.write(schema_text(build_schema()))
-        return 0
+        return EXIT_OK
     directory: Path = args.output
-    directory.mkdir(parents=True, exist_ok=True)
+    _make_folder(directory)
     for name, schema in shipped_schemas().items():
-        (directory / name).write_text(schema_text(schema), encoding="utf-8")
-        console.err.write(f"wrote {directory / name}\n")
-    return 0
+        path = directory / name
+        try:
+            path.write_text(schema_text(schema), encoding="utf-8")
+        except OSError as error:
+            raise CommandError(f"cannot write {path}: {os_reason(error)}") from error
+        console.err.write(f"wrote {path}\n")
+    return EXIT_OK

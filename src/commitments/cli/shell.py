@@ -3,8 +3,10 @@
 ``main(argv)`` parses the arguments and hands them to one module of
 :mod:`commitments.cli`, which calls the library and renders its result.
 Exit codes: 0 success, 1 findings with errors (or warnings under ``--strict``),
-2 usage error or unreadable input. No traceback reaches the user: a bad input
-gives one clear message and the right code.
+2 usage error, unreadable input or output that cannot be written. No traceback
+reaches the user: a command that cannot go on raises
+:class:`~commitments.cli._errors.CommandError`, which :func:`main` catches and
+reports as one clear message with the right code.
 """
 
 import argparse
@@ -15,7 +17,8 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from commitments.cli._console import EXIT_USAGE, Console, ReaderSafeStream
+from commitments.cli._console import Console, GuardedStream
+from commitments.cli._errors import EXIT_USAGE, CommandError
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -67,23 +70,50 @@ def main(
     Returns:
         The exit code.
     """
-    out = ReaderSafeStream(stdout or sys.stdout)
-    console = Console(out=out.as_text_io(), err=stderr or sys.stderr)
-    parser = build_parser()
+    out = GuardedStream(sys.stdout if stdout is None else stdout)
+    err = GuardedStream(sys.stderr if stderr is None else stderr)
+    console = Console(out=out.as_text_io(), err=err.as_text_io())
+    code = _run(argv, console)
+    out.flush()
+    if out.failure is not None:
+        console.error(f"cannot write to standard output: {out.failure}")
+        code = EXIT_USAGE
+    err.flush()
+    if err.lost:  # a message may not have reached anyone: never a success
+        code = EXIT_USAGE
+    for stream in (out, err):
+        if stream.lost:
+            _stop_python_writing(stream)
+    return code
+
+
+def _run(argv: Sequence[str] | None, console: Console) -> int:
+    """Parse the arguments and run the command; every error it raises ends here."""
     try:
         with contextlib.redirect_stdout(console.out), contextlib.redirect_stderr(console.err):
-            args = parser.parse_args(argv)
+            args = build_parser().parse_args(argv)
     except SystemExit as exit_:  # argparse exits on --help, --version and usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     try:
         code: int = args.run(args, console)
-        out.flush()
+    except CommandError as error:
+        console.report(error)
+        return error.code
     except KeyboardInterrupt:
         console.error("interrupted")
         return 130
-    if out.reader_gone and out.stream is sys.stdout:
-        # The reader went away (``| head``): keep Python from complaining when it
-        # flushes stdout at exit. The exit code still tells what the command found.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
     return code
+
+
+def _stop_python_writing(stream: GuardedStream) -> None:
+    """Point a lost standard stream at the null device, so that Python's flush at exit stays quiet.
+
+    Otherwise, with ``| head``, Python would flush what is left at exit, fail,
+    complain on standard error and change the exit code.
+    """
+    if stream.stream is None or stream.stream not in (sys.stdout, sys.stderr):
+        return  # a stream the caller gave: theirs to handle
+    with contextlib.suppress(OSError, ValueError):  # ValueError: a Python file that was closed
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.stream.fileno())
+        os.close(devnull)

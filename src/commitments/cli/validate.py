@@ -1,41 +1,23 @@
 """``commitments validate``: check datasets and report every finding, located.
 
-Formats: ``text`` (one line per finding, ``FILE:LINE:COLUMN: severity code:
-message (pointer)``, then a summary line), ``github`` (GitHub Actions
-annotations) and ``json`` (the shape of
-:class:`~commitments.outputs.validate.ValidateOutput`, published as
-``schemas/validate-output-1.schema.json``). Exit codes: 0 every file passes, 1
-errors (or warnings under ``--strict``), 2 a usage error or a path that cannot
-be read (the other paths are still checked).
+The formats are in :mod:`commitments.cli._validate_formats`. Exit codes: 0 every
+file passes, 1 errors (or warnings under ``--strict``), 2 a usage error or a path
+that cannot be read (the other paths are still checked).
 """
 
 import argparse
-import re
-import sys
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from commitments.cli._console import (
-    EXIT_FINDINGS,
-    EXIT_OK,
-    EXIT_USAGE,
-    Console,
-    with_provenance,
-)
-from commitments.convert._json_text import write_json
-from commitments.outputs.validate import VALIDATE_SCHEMA_ID, file_json
+from commitments.cli._console import STDIN, STDIN_NAME, Console, read_stdin, stdin_at_most_once
+from commitments.cli._errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, os_reason
+from commitments.cli._options import add_format_option
+from commitments.cli._validate_formats import REPORTER_BY_NAME, Tally, visible
 
 if TYPE_CHECKING:
-    from commitments.model.findings import Finding
     from commitments.validation.pipeline import FileReport
 
 __all__ = ["add_parser", "run"]
-
-STDIN = "-"
-_STDIN_NAME = "<stdin>"
-# Lone surrogates (from "\ud800" escapes in a document, or undecodable file names)
-# cannot be written as UTF-8; they are printed as the escapes JSON would use.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _non_negative(text: str) -> int:
@@ -60,11 +42,10 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
         "path that cannot be read.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder, or -")
-    parser.add_argument(
-        "--format",
-        choices=("text", "json", "github"),
-        default="text",
-        help="text lines (default), JSON, or GitHub Actions annotations",
+    add_format_option(
+        parser,
+        REPORTER_BY_NAME,
+        text="text lines (default), JSON, or GitHub Actions annotations",
     )
     parser.add_argument("--strict", action="store_true", help="warnings fail too")
     parser.add_argument(
@@ -81,14 +62,13 @@ def _stdin_report() -> "FileReport":
     from commitments.validation.pipeline import FileReport, validate
 
     try:
-        stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
-        data = stream.read()
+        data = read_stdin()
     except OSError as error:
-        return FileReport(path=STDIN, report=Report(findings=()), error=str(error))
-    return FileReport(path=STDIN, report=validate(data, file=_STDIN_NAME))
+        return FileReport(path=STDIN, report=Report(findings=()), error=os_reason(error))
+    return FileReport(path=STDIN, report=validate(data, file=STDIN_NAME))
 
 
-def _file_reports(paths: list[str]) -> Iterator["FileReport"]:
+def _file_reports(paths: Sequence[str]) -> Iterator["FileReport"]:
     from commitments.validation.pipeline import validate_files
 
     for path in paths:
@@ -98,84 +78,21 @@ def _file_reports(paths: list[str]) -> Iterator["FileReport"]:
             yield from validate_files([path])
 
 
-def _visible(text: str) -> str:
-    r"""Write lone surrogates as ``\uXXXX`` escapes (also valid inside JSON strings)."""
-    return _SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
-
-
-def _escape(text: str, *, prop: bool = False) -> str:
-    """Escape text for a GitHub workflow command (a property escapes ``:`` and ``,`` too)."""
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return text.replace(":", "%3A").replace(",", "%2C") if prop else text
-
-
-def _github_line(finding: "Finding", path: str) -> str:
-    where = [f"file={_escape(finding.file or path, prop=True)}"]
-    if finding.line is not None:
-        where.append(f"line={finding.line}")
-    if finding.column is not None:
-        where.append(f"col={finding.column}")
-    where.append(f"title={_escape(finding.code, prop=True)}")
-    message = f"{finding.message} ({finding.path})"
-    return f"::{finding.severity} {','.join(where)}::{_escape(message)}"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
-class _Tally:
-    """Counts for the summary line."""
-
-    def __init__(self) -> None:
-        self.files = self.errors = self.warnings = self.unreadable = self.omitted = 0
-
-    def summary(self) -> str:
-        parts = [
-            _plural(self.files, "file"),
-            _plural(self.errors, "error"),
-            _plural(self.warnings, "warning"),
-        ]
-        if self.unreadable:
-            parts.append(_plural(self.unreadable, "unreadable path"))
-        line = ", ".join(parts)
-        return line + (f" ({self.omitted} not shown)" if self.omitted else "")
-
-
 def run(args: argparse.Namespace, console: Console) -> int:
-    """Validate every path and print the findings; return the exit code."""
-    tally = _Tally()
-    files: list[dict[str, Any]] = []
-    passed = True
+    """Validate every path and report the findings; return the exit code."""
+    stdin_at_most_once(args.paths)
+    reporter = REPORTER_BY_NAME[args.format](console)
+    tally = Tally()
     limit: int | None = args.max_findings
     for result in _file_reports(args.paths):
-        if result.error is None:
-            tally.files += 1
-        else:
-            tally.unreadable += 1
-            console.error(_visible(f"{result.path}: {result.error}"))
+        if result.error is not None:
+            console.error(visible(f"{result.path}: {result.error}"))
         findings = result.report.findings
         shown = findings if limit is None else findings[:limit]
-        omitted = len(findings) - len(shown)
-        tally.errors += len(result.report.errors)
-        tally.warnings += len(result.report.warnings)
-        tally.omitted += omitted
         ok = result.passes(strict=args.strict)
-        passed = passed and ok
-        if args.format == "json":
-            files.append(file_json(result.path, ok, shown, omitted, result.error))
-            continue
-        for finding in shown:
-            line = _github_line(finding, result.path) if args.format == "github" else str(finding)
-            console.out.write(_visible(line) + "\n")
-        if omitted:
-            more = f"{result.path}: {_plural(omitted, 'more finding')} not shown\n"
-            console.out.write(_visible(more))
-    if args.format == "json":
-        output = with_provenance({"ok": passed, "files": files}, VALIDATE_SCHEMA_ID)
-        console.out.write(write_json(output) + "\n")
-    else:
-        console.out.write(tally.summary() + "\n")
+        tally.add(result, len(findings) - len(shown), ok)
+        reporter.file(result, shown, len(findings) - len(shown), ok)
+    reporter.finish(tally)
     if tally.unreadable:
         return EXIT_USAGE
-    return EXIT_OK if passed else EXIT_FINDINGS
+    return EXIT_OK if tally.passed else EXIT_FINDINGS
