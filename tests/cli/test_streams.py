@@ -47,7 +47,7 @@ def test_plans_from_a_closed_standard_input(argv: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
-    "argv", [("validate", str(EXAMPLES)), ("progress", str(PLAN)), ("--help",)], ids=str
+    "argv", [("validate", str(EXAMPLES)), ("progress", str(PLAN)), ("--help",)], ids=lambda a: a[0]
 )
 def test_a_closed_standard_output_is_an_error(argv: tuple[str, ...]) -> None:
     assert commitments(*argv, shell=">&-") == (
