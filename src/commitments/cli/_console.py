@@ -64,6 +64,8 @@ class GuardedStream(io.TextIOBase):
 
     def write(self, text: str) -> int:
         """Write ``text``, or drop it once the stream is lost."""
+        if not text:
+            return 0
         if self.stream is None:
             self.failure = "it is closed"
         elif not self.lost:

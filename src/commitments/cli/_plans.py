@@ -1,4 +1,4 @@
-"""Reading the plans a command was given, reporting every invalid one."""
+"""Reading the plans a command was given: every plan, or every finding of every invalid one."""
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING

@@ -4,7 +4,7 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from commitments.cli._console import Console, with_provenance
+from commitments.cli._console import Console, stdin_at_most_once, with_provenance
 from commitments.cli._errors import EXIT_OK, CommandError
 from commitments.cli._options import add_format_option, add_language_option
 
@@ -66,7 +66,6 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 def _one_plan_a_side(paths: Sequence[str]) -> "list[ReadPlan]":
     """Read the plan of each side, reporting both sides before giving up on either."""
-    from commitments.cli._console import stdin_at_most_once
     from commitments.cli._plans import read_plans
 
     stdin_at_most_once(paths)
