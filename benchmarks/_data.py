@@ -6,8 +6,8 @@ levels such as tap-water coverage raised to 95.0 percent, milestones such as a
 railway speed-up; Chinese and English texts, dated baselines, zero to three
 observations, sources with quotations, and declared categories and agencies.
 
-Every plan obeys every rule of SPEC §2 (no error, no warning), so that each
-contender does the work of accepting a valid document. The data carries no
+Every plan obeys every rule of the format (docs/rules.rst: no error, no warning), so
+that each contender does the work of accepting a valid document. The data carries no
 ``x-`` extension keys: msgspec cannot keep them while refusing other unknown keys.
 """
 

@@ -10,7 +10,7 @@ unique milestone stages, and unknown keys.
 What neither peer checks, and ``commitments.validate`` does (so the comparison
 favours the peers):
 
-* the rules layer of SPEC §2: ``duplicate-id``, ``unknown-category``,
+* the rules layer (docs/rules.rst): ``duplicate-id``, ``unknown-category``,
   ``unknown-owner``, ``unknown-unit``, ``missing-baseline``, ``missing-target-value``,
   ``missing-observation-value``, ``unexpected-value``, ``unknown-stage``,
   ``direction-mismatch``, ``progress-order``, ``progress-before-baseline``,

@@ -1,9 +1,10 @@
 """Hypothesis strategies for the whole model.
 
-``plans()`` draws plans that satisfy every rule of SPEC §1 and §2 (so they must
-validate with no finding at all), with the things a lossless round trip has to
-survive: plain and multilingual texts, numbers such as ``95.0`` and ``2.5E+6``,
-defaults written out explicitly, empty lists, and ``x-`` extensions at every level.
+``plans()`` draws plans that satisfy every rule of the format (docs/format.rst and
+docs/rules.rst), so they must validate with no finding at all, with the things a
+lossless round trip has to survive: plain and multilingual texts, numbers such as
+``95.0`` and ``2.5E+6``, defaults written out explicitly, empty lists, and ``x-``
+extensions at every level.
 """
 
 import datetime
@@ -135,7 +136,7 @@ def commitments(
     category_ids: tuple[str, ...] | None = None,
     agency_ids: tuple[str, ...] | None = None,
 ) -> Commitment:
-    """A commitment of the plan ``year`` that breaks no rule of SPEC §2."""
+    """A commitment of the plan ``year`` that breaks no rule (docs/rules.rst)."""
     kind = draw(st.sampled_from(MetricKind))
     direction = draw(maybe(st.sampled_from(Direction)))
     effective_direction = direction or Direction.INCREASE
@@ -238,7 +239,7 @@ def commitments(
 
 @st.composite
 def plans(draw: st.DrawFn, *, max_commitments: int = 6) -> Plan:
-    """A plan that satisfies every rule of SPEC §1 and §2 (no errors, no warnings)."""
+    """A plan that satisfies every rule of the format (no errors, no warnings)."""
     year = draw(st.integers(1995, 2055))
     categories = draw(
         maybe(

@@ -145,7 +145,7 @@ def test_the_peers_check_metric_kinds_as_the_schema_does() -> None:
 
 
 def test_what_the_peers_let_through_as_their_docstring_says() -> None:
-    # A rule of SPEC §2 broken: only commitments notices.
+    # A rule of docs/rules.rst broken: only commitments notices.
     document = _break(("commitments", 1, "id"), PLANS[0]["commitments"][0]["id"])
     assert [f.code for f in commitments.validate(document).findings] == ["duplicate-id"]
     assert peers_accept(document) == (True, True)

@@ -1,4 +1,4 @@
-"""The unit registry of SPEC §1: codes, dimensions, labels and exact conversion."""
+"""The unit registry of the format: codes, dimensions, labels and exact conversion."""
 
 import doctest
 import unicodedata
@@ -27,7 +27,7 @@ from commitments.model.units import (
     same_dimension,
 )
 
-# SPEC §1 "Unit codes": every code and the dimension it belongs to.
+# The table of units in docs/format.rst: every code and the dimension it belongs to.
 DIMENSIONS = {
     "item": "item",
     "person": "person",

@@ -1,8 +1,8 @@
 """The bad-input corpus: every file of tests/corpus and every mutation of the examples.
 
-Each corpus file holds one bad input of SPEC §2 / issue 3, written as a small edit
-of ``valid-minimal.json``; the table lists every finding it must give, exactly:
-code, JSON Pointer, line and column. Each mutation of ``tests/mutations.py``
+Each corpus file holds one bad input (see docs/validation.rst and docs/rules.rst),
+written as a small edit of ``valid-minimal.json``; the table lists every finding it
+must give, exactly: code, JSON Pointer, line and column. Each mutation of ``tests/mutations.py``
 breaks one rule once on a copy of an example and must give exactly that finding,
 at the line where the edited value is written.
 """
@@ -161,7 +161,7 @@ def test_near_miss_gives_no_finding(mutation: Mutation) -> None:
     assert validate(mutation.text()).findings == ()
 
 
-SPEC_RULES = {
+FORMAT_RULES = {
     "duplicate-id", "unknown-category", "unknown-owner", "unknown-unit", "missing-baseline",
     "missing-target-value", "missing-observation-value", "unexpected-value", "unknown-stage",
     "direction-mismatch", "progress-order", "progress-before-baseline", "due-before-baseline",
@@ -169,5 +169,5 @@ SPEC_RULES = {
 }  # fmt: skip
 
 
-def test_the_mutations_break_every_rule_of_the_spec() -> None:
-    assert {m.code for m in MUTATIONS} >= SPEC_RULES
+def test_the_mutations_break_every_rule_of_the_format() -> None:
+    assert {m.code for m in MUTATIONS} >= FORMAT_RULES

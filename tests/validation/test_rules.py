@@ -1,4 +1,4 @@
-"""The rules layer (SPEC §2 layer 3): every code fires where it should, and only there."""
+"""The rules layer (docs/rules.rst): every code fires where it should, and only there."""
 
 import copy
 import json

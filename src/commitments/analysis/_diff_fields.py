@@ -1,4 +1,4 @@
-"""One commitment against its match in another plan: the field changes of SPEC §5.
+"""One commitment against its match in another plan: the field changes of a diff.
 
 Each compared field gives at most one :class:`FieldChange`, in this order:
 ``id`` (a rename), ``title``, ``category``, ``owner``, ``co_owners``, ``tags``,
@@ -18,7 +18,8 @@ re-expressing a commitment in another unit of the same dimension changes nothing
 ``household``), and then ``target.value`` is ``changed``, not ``raised`` or
 ``lowered``: the figures cannot be compared. ``target.due`` and
 ``baseline.as_of`` are compared by their place in the plan year (years after it,
-month, day), so 31 December is the same in every year.
+month, day), so 31 December is the same in every year. Users read this in
+:doc:`/diff`.
 """
 
 import datetime

@@ -1,4 +1,4 @@
-"""How alike two titles are, for the ``possible_renames`` of a diff (SPEC §5).
+"""How alike two titles are, for the ``possible_renames`` of a diff (:doc:`/diff`).
 
 Titles are compared in every language the two share (a plain string, whose
 language is not stated, is compared with every string of the other title), after

@@ -1,4 +1,4 @@
-"""What changed from one plan to the next: ``diff(old, new) -> PlanDiff`` (SPEC §5).
+"""What changed from one plan to the next: ``diff(old, new) -> PlanDiff``.
 
 Commitments are matched by ``id``; the rest are then paired through
 ``previous_id`` (a new commitment whose ``previous_id`` is an old id, or the other
@@ -9,14 +9,16 @@ ids left unmatched), ``unchanged`` (matched, same id, no field change) or
 change is ``id``, old id to new id, so the old id is accounted for there.
 
 ``carried_over`` lists the old ids of matched commitments that were not achieved
-by their own due date (SPEC §4, measured at the old plan's effective
-``target.due``) and come back due later: in the next year's plan, or pushed back in
-a later version of the same plan. A commitment matched with itself is not carried
-over, so ``diff(a, a)`` is empty. ``possible_renames`` offers unmatched removed × added pairs whose
-titles are near-identical in a shared language (score at least
-:data:`~commitments.analysis._titles.RENAME_THRESHOLD`, 4/5); they are never matched.
+by their own due date (the progress arithmetic of :doc:`/progress`, measured at the
+old plan's effective ``target.due``) and come back due later: in the next year's
+plan, or pushed back in a later version of the same plan. A commitment matched with
+itself is not carried over, so ``diff(a, a)`` is empty. ``possible_renames`` offers
+unmatched removed × added pairs whose titles are near-identical in a shared language
+(score at least :data:`~commitments.analysis._titles.RENAME_THRESHOLD`, 4/5); they are
+never matched.
 What each field comparison means is described in :mod:`commitments.analysis._diff_fields`.
 Two versions of one year's plan (a list and its mid-year update) diff the same way.
+The guide is :doc:`/diff`.
 
 >>> import json
 >>> from commitments import loads
@@ -108,7 +110,10 @@ class PossibleRename:
 
 @frozen(kw_only=True)
 class PlanDiff:
-    """Everything that changed from one plan to another (SPEC §5)."""
+    """Everything that changed from one plan to another.
+
+    See :doc:`/diff`.
+    """
 
     old: PlanRef = doc_field("The old plan.")
     new: PlanRef = doc_field("The new plan.")
@@ -184,7 +189,7 @@ def _possible_renames(
 
 
 def diff(old: Plan, new: Plan) -> PlanDiff:
-    """Compare two plans, usually one year's and the next (SPEC §5).
+    """Compare two plans, usually one year's and the next (see :doc:`/diff`).
 
     Args:
         old: The earlier plan (or the earlier version of a plan).

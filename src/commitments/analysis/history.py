@@ -1,15 +1,15 @@
-"""Many plans of one government over the years: ``History(plans)`` (SPEC §5).
+"""Many plans of one government over the years: ``History(plans)``.
 
 Plans are grouped by jurisdiction — by its ``code`` when it has one (the name may be
 written differently from year to year: ``"吉林省"``, then ``{"zh": "吉林省", "en":
 "Jilin Province"}``), else by its name, as ``progress --by jurisdiction`` groups — and
 jurisdictions are never mixed. Within
 one, each commitment id has a series: per plan year its target, the latest value
-observed, whether it was achieved and how far it got (SPEC §4, measured at its own
-due date, so a plan year that has not ended counts what was done so far), and its
-status. An id found in two or more years is **recurring**; its ``trend`` says how
-its target moved. Fulfilment rates (achieved over counted, cancelled excluded) are
-given per year and per category per year.
+observed, whether it was achieved and how far it got (the progress arithmetic of
+:doc:`/progress`, measured at its own due date, so a plan year that has not ended
+counts what was done so far), and its status. An id found in two or more years is
+**recurring**; its ``trend`` says how its target moved. Fulfilment rates (achieved
+over counted, cancelled excluded) are given per year and per category per year.
 
 When one jurisdiction has several plans for the same year (a list and its mid-year
 update, or a multi-year task filed as that year's plan), they are merged by id:
@@ -82,7 +82,10 @@ class YearEntry:
     due: datetime.date = doc_field("The due date: `target.due` or 31 December.")
     latest: Value = doc_field("The latest value (or stage) observed, at any date; null if none.")
     latest_as_of: OptionalDate = doc_field("The date of `latest`; null if nothing was observed.")
-    achieved: Boolean = doc_field("Whether the target was reached by the due date (SPEC §4).")
+    achieved: Boolean = doc_field(
+        'Whether the target was reached by the due date (see "Progress and summaries" in '
+        "the documentation)."
+    )
     fraction: OptionalNumber = doc_field(
         "How far it got by the due date, (c − b) / (t − b), never clamped; null when the "
         "data cannot be measured."
@@ -235,7 +238,7 @@ def _jurisdiction_history(jurisdiction: Jurisdiction, plans: list[Plan]) -> Juri
 
 
 class History:
-    """Plans over the years, per jurisdiction and commitment id (SPEC §5).
+    """Plans over the years, per jurisdiction and commitment id (see :doc:`/diff`).
 
     Args:
         plans: Plans of one or more jurisdictions, any years, in the order read

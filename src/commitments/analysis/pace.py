@@ -1,4 +1,4 @@
-"""The pace of a commitment and the verdict on it (SPEC §4).
+"""The pace of a commitment and the verdict on it (see :doc:`/progress`).
 
 ``expected`` is the share of a commitment's period that has elapsed, counted in
 whole days: ``(day − start).days / (due − start).days``, clamped to [0, 1]. It is 0
@@ -58,7 +58,7 @@ def assess(
     expected: Fraction,
     tolerance: Fraction = DEFAULT_TOLERANCE,
 ) -> Assessment:
-    """Return the verdict of SPEC §4 on a measured commitment.
+    """Return the verdict of the progress arithmetic on a measured commitment.
 
     ``cancelled`` and ``deferred`` come from the status whatever the figures say;
     otherwise ``achieved``; otherwise ``not_started`` when ``fraction <= 0``;

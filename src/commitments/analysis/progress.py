@@ -1,4 +1,6 @@
-"""How far along a commitment is, and whether it is on pace (SPEC §4), exactly.
+"""How far along a commitment is, and whether it is on pace, exactly.
+
+The arithmetic is explained in :doc:`/progress`.
 
 For a quantity or level with baseline ``b``, target ``t`` and current value ``c``
 (the latest observation on or before the as-of date; with none, ``t`` when the
@@ -53,7 +55,7 @@ class ProgressError(CommitmentsError, ValueError):
 
 @frozen(kw_only=True)
 class Progress:
-    """Where one commitment stands at a date (SPEC §4).
+    """Where one commitment stands at a date (see :doc:`/progress`).
 
     Attributes:
         commitment: The commitment measured.
@@ -204,7 +206,7 @@ def progress(
     tolerance: Fraction = DEFAULT_TOLERANCE,
     jurisdiction: Jurisdiction | None = None,
 ) -> Progress:
-    """Measure one commitment of the plan ``year`` at a date (SPEC §4).
+    """Measure one commitment of the plan ``year`` at a date (see :doc:`/progress`).
 
     A cancelled or deferred commitment is measured like any other (``fraction``,
     ``achieved`` and the rest say what the figures say); only its ``assessment``

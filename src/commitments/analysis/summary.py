@@ -1,4 +1,4 @@
-"""Summaries of progress over plans, whole or grouped (SPEC §4, aggregation).
+"""Summaries of progress over plans, whole or grouped (see :doc:`/progress`).
 
 A :class:`Group` counts its commitments and says how many were achieved. Cancelled
 commitments are set aside: they appear in ``count`` and in the assessment counts but
@@ -9,8 +9,8 @@ a promise kept in its year).
 Amounts are summed for ``quantity`` metrics only (a level is never summed), per
 dimension and direction: ``m`` and ``km`` add up, into the larger unit present
 (``km``); ``person`` and ``household`` never do; and an increase never offsets a
-decrease. Each sum is of ``t − b`` (target) and ``c − b`` (delivered), as SPEC §4
-writes them, so a decrease sums to negative amounts.
+decrease. Each sum is of ``t − b`` (target) and ``c − b`` (delivered), as the
+progress arithmetic writes them, so a decrease sums to negative amounts.
 """
 
 import datetime

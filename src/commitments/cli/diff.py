@@ -51,7 +51,8 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
         help="show what changed from one plan to the next",
         description="Compare two plans (usually one year's and the next, or two versions "
         "of one year's): commitments added, dropped, raised, lowered, carried over "
-        "unachieved, otherwise changed, and possible renames (SPEC §5).",
+        "unachieved, otherwise changed, and possible renames "
+        '(see "Diffs and histories" in the documentation).',
     )
     parser.add_argument(
         "old",

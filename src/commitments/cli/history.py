@@ -47,10 +47,11 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
     parser = subparsers.add_parser(
         "history",
         help="show commitments over the years: targets, results, fulfilment",
-        description="Read plans of one or more jurisdictions over several years (SPEC §5): "
+        description="Read plans of one or more jurisdictions over several years: "
         "per commitment id its targets, latest values, achievement and statuses by year, "
         "recurring commitments and their target trend, and the fulfilment rate per year "
-        "and per category per year. Jurisdictions are kept apart.",
+        "and per category per year. Jurisdictions are kept apart "
+        '(see "Diffs and histories" in the documentation).',
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="a plan file, .jsonl, folder of them, or -"

@@ -63,9 +63,10 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
     parser = subparsers.add_parser(
         "progress",
         help="show how far along each commitment is, and each group of them",
-        description="Measure every commitment of the plans at a date (SPEC §4): the "
+        description="Measure every commitment of the plans at a date: the "
         "fraction delivered, the pace expected by then, the verdict, and per group the "
-        "count, achievements, fulfilment rate, mean progress and amounts.",
+        "count, achievements, fulfilment rate, mean progress and amounts "
+        '(see "Progress and summaries" in the documentation).',
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="a plan file, .jsonl, folder, or -"

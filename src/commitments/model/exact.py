@@ -4,9 +4,9 @@ Values enter as :class:`decimal.Decimal` (how documents hold numbers) or
 :class:`int`, are computed with as :class:`fractions.Fraction`, and leave as the
 shortest :class:`~decimal.Decimal` that says them: exactly when the fraction
 terminates in base ten, else rounded half-even to a number of significant
-digits (SPEC §6: "exact where they terminate, else rounded to 12 significant
-digits"). No binary float is ever involved, and the global decimal context is
-never read or changed.
+digits: the JSON outputs of the command line are "exact where they terminate, else
+rounded to 12 significant digits". No binary float is ever involved, and the global
+decimal context is never read or changed.
 """
 
 from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_EVEN, Context, Decimal

@@ -21,8 +21,8 @@ class Finding:
     """One problem found in a document, with where it is.
 
     Attributes:
-        code: A stable code from SPEC §2 (``json-syntax``, ``schema.required``,
-            ``duplicate-id``, …).
+        code: A stable code (``json-syntax``, ``schema.required``, ``duplicate-id``,
+            …), listed in :doc:`/validation` and :doc:`/rules`.
         severity: ``error`` makes the document invalid; ``warning`` does not.
         path: A JSON Pointer (RFC 6901) to the offending value; ``""`` is the
             whole document.
@@ -74,7 +74,7 @@ class Finding:
         return out
 
     def __str__(self) -> str:
-        """One line ``FILE:LINE:COLUMN: severity code: message (path)`` (SPEC §6).
+        """One line ``FILE:LINE:COLUMN: severity code: message (path)`` (see :doc:`/cli`).
 
         The path is printed as it is, so the document root shows as ``()``; control
         characters (a newline in a key, say) are escaped as in JSON, to keep it one line.

@@ -1,4 +1,4 @@
-"""The plan model of format 1.0: frozen, keyword-only attrs classes (SPEC §1).
+"""The plan model of format 1.0: frozen, keyword-only attrs classes (see :doc:`/format`).
 
 Each class holds exactly what a document says. An optional key that is absent is
 ``None`` here (and stays absent when written back); a key written out with its

@@ -1,9 +1,9 @@
 """Read the figures Chinese plans write: 23万人, 32.4亿元, 95%, 2000公里, 约28万户.
 
 :func:`parse_quantity` turns one figure phrase into a :class:`Quantity`: an exact,
-fully expanded :class:`~decimal.Decimal` value (SPEC §1: 23万人 is ``230000``
-``person``), a unit code from :mod:`commitments.model.units`, and whether the text marks
-the figure as approximate.
+fully expanded :class:`~decimal.Decimal` value (as :doc:`/format` stores values:
+23万人 is ``230000`` ``person``), a unit code from :mod:`commitments.model.units`, and
+whether the text marks the figure as approximate.
 
 What a figure may look like, after NFKC normalisation (full-width digits,
 ``％``, ``（次）`` and the ideographic space become their ASCII forms):

@@ -1,10 +1,11 @@
-"""The unit registry of SPEC §1: codes, dimensions and exact conversion.
+"""The unit registry of format 1.x: codes, dimensions and exact conversion.
 
 Every unit has a code (what documents write), a dimension and an exact factor to
 its dimension's base unit. Units of one dimension convert exactly (km↔m,
 m2↔ha↔mu↔km2; one mu is 10000/15 m²); units of different dimensions never do.
 Each count unit (``item``, ``person``, ``person_time``, ``household``) is a
-dimension of its own, and so is every custom code starting with ``x-``.
+dimension of its own, and so is every custom code starting with ``x-``. The table
+of units is in :doc:`/format`.
 
 The Chinese ``labels`` are the words plans write after a figure (个, 人, 户, 公里, …),
 in NFKC form (``人(次)``, not ``人（次）``); :data:`LABELS` maps each back to its code.

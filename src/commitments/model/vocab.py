@@ -40,7 +40,10 @@ class Direction(StrEnum):
 
 
 class Assessment(StrEnum):
-    """The verdict of the progress arithmetic on one commitment (SPEC §4)."""
+    """The verdict of the progress arithmetic on one commitment.
+
+    See :doc:`/progress` for when each verdict applies.
+    """
 
     ACHIEVED = "achieved"
     AHEAD = "ahead"

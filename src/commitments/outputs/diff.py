@@ -31,7 +31,10 @@ DIFF_SCHEMA_ID = "https://commitments.dev/schemas/diff-output-1.schema.json"
 
 @frozen(kw_only=True)
 class DiffOutput(PlanDiff):
-    """The JSON output of ``commitments diff``: a diff and where it comes from (SPEC §6)."""
+    """The JSON output of ``commitments diff``: a diff and where it comes from.
+
+    See :doc:`/diff` and, for the provenance keys, :doc:`/cli`.
+    """
 
     commitments_version: str = doc_field("The version of commitments that wrote this.")
     schema: str = doc_field(
@@ -85,7 +88,7 @@ def _plan_json(ref: PlanRef) -> dict[str, Any]:
 
 
 def diff_json(result: PlanDiff) -> dict[str, Any]:
-    """Return a diff as the JSON value ``commitments diff --format json`` writes (SPEC §6).
+    """Return a diff as the JSON value ``commitments diff --format json`` writes.
 
     Numbers are exact where they terminate, else rounded to 12 significant digits;
     ``commitments_version`` and ``schema`` are added by the command line.
@@ -113,7 +116,8 @@ def diff_output_schema() -> dict[str, Any]:
         DiffOutput,
         schema_id=DIFF_SCHEMA_ID,
         title="Output of `commitments diff --format json`",
-        description="What changed from one plan to another (SPEC §5, §6): commitments "
+        description="What changed from one plan to another: commitments "
         "added, removed, unchanged and changed field by field, those carried over "
-        "unachieved, and possible renames.",
+        "unachieved, and possible renames "
+        '(see "Diffs and histories" in the documentation).',
     )

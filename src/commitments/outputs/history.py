@@ -80,8 +80,8 @@ def history_output_schema() -> dict[str, Any]:
         HistoryOutput,
         schema_id=HISTORY_SCHEMA_ID,
         title="Output of `commitments history --format json`",
-        description="Plans of each jurisdiction over the years (SPEC §5): per commitment "
+        description="Plans of each jurisdiction over the years: per commitment "
         "id its targets, latest values, achievement and statuses by year, recurring "
         "commitments and their target trend, and fulfilment per year and per category "
-        "per year.",
+        'per year (see "Diffs and histories" in the documentation).',
     )

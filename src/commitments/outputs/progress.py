@@ -1,6 +1,7 @@
 """The JSON output of ``commitments progress``: documented records and their schema.
 
-The records below are what ``commitments progress --format json`` writes (SPEC §6),
+The records below are what ``commitments progress --format json`` writes (see
+:doc:`/progress`),
 declared once with :func:`~commitments.model._fields.doc_field` so that the shipped schema
 ``schemas/progress-output-1.schema.json`` is generated from them
 (:func:`progress_output_schema`) and never written by hand; they are filled in by
@@ -60,7 +61,10 @@ Grouping = Annotated[
 
 @frozen(kw_only=True)
 class CommitmentProgress:
-    """One commitment measured at the as-of date (SPEC §4)."""
+    """One commitment measured at the as-of date.
+
+    See :doc:`/progress`.
+    """
 
     jurisdiction: str = doc_field("The plan's jurisdiction: its code, else its name.")
     year: int = doc_field("The plan year.")
@@ -123,7 +127,10 @@ class AmountTotal:
 
 @frozen(kw_only=True)
 class ProgressGroup:
-    """What a group of commitments adds up to (SPEC §4, aggregation)."""
+    """What a group of commitments adds up to.
+
+    See "Summaries" in :doc:`/progress`.
+    """
 
     key: OptionalString = doc_field(
         "What the members share (category id, owner, year, jurisdiction); null for everything."
@@ -169,7 +176,7 @@ def progress_output_schema() -> dict[str, Any]:
         title="Output of `commitments progress --format json`",
         description=(
             "How far along each commitment is at a date, and what groups of them add up "
-            "to (SPEC §4 and §6). Numbers are exact where they terminate, else rounded "
-            "to 12 significant digits."
+            "to. Numbers are exact where they terminate, else rounded to 12 significant "
+            'digits (see "Progress and summaries" in the documentation).'
         ),
     )

@@ -41,7 +41,8 @@ class FindingOutput:
     """One finding: what is wrong, how bad, and where."""
 
     code: str = doc_field(
-        "The stable finding code (SPEC §2).", examples=("duplicate-id", "schema.required")
+        'The stable finding code (see "Validation" and "Rules" in the documentation).',
+        examples=("duplicate-id", "schema.required"),
     )
     severity: Severity = doc_field("`error` makes the document invalid; `warning` does not.")
     path: str = doc_field(

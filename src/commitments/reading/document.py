@@ -1,4 +1,6 @@
-r"""The reading layer: bytes to a JSON value, every problem a finding (SPEC §2, layer 1).
+r"""The reading layer: bytes to a JSON value, every problem a finding.
+
+Reading is the first layer of validation (see :doc:`/validation`).
 
 :func:`read_document` reads one ``.json`` document, :func:`read_lines` the
 documents of a ``.jsonl`` file (one per non-blank line). Neither raises on bad

@@ -1,4 +1,4 @@
-"""The schema layer of validation (SPEC §2, layer 2): findings from the reference validator.
+"""The schema layer of validation (the second): findings from the reference validator.
 
 The reference is :mod:`commitments.validation._schema_reference` (jsonschema's draft
 2020-12 validator, judging as ECMA-262 and other implementations do) over

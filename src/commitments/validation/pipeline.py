@@ -1,10 +1,10 @@
-"""The validation pipeline (SPEC §2): reading, then schema, then rules; every finding located.
+"""The validation pipeline: reading, then schema, then rules; every finding located.
 
 :func:`validate` checks a dataset, a document or a value and returns a
 :class:`~commitments.model.findings.Report`; it never raises on bad data.
 :func:`validate_reading` is the pipeline for one document the reading layer has
 read, and :func:`validate_files` checks many paths one file at a time (what
-``commitments validate`` runs).
+``commitments validate`` runs). The guide is :doc:`/validation`.
 
 The layers, in order:
 

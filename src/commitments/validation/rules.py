@@ -1,4 +1,4 @@
-"""The rules layer of validation: the cross-field checks of SPEC §2 (layer 3).
+"""The rules layer of validation (the third): the cross-field checks of the format.
 
 :func:`check_rules` runs every rule of :data:`RULES` on a raw plan document (the
 JSON value :mod:`commitments.reading.document` makes) and returns the findings in document
@@ -7,6 +7,7 @@ order. The document may break the schema: a rule skips whatever it cannot read
 exactly; a date is a ``YYYY-MM-DD`` string naming a real day. The format's
 defaults apply: a quantity's baseline is 0, ``direction`` is ``increase``, a
 milestone's stages are ``["started", "completed"]`` and its target stage the last.
+Each rule, with an example, is in :doc:`/rules`.
 
 >>> plan = {"year": 2021, "categories": [{"id": "health", "name": "Health"}],
 ...         "commitments": [{"id": "a", "category": "transit",
@@ -57,7 +58,7 @@ class Rule:
 
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 
-#: Every rule: those of SPEC §2 in its order, then the ones this library adds.
+#: Every rule: those of the format in its order, then the ones this library adds.
 RULES: tuple[Rule, ...] = (
     Rule(
         code="duplicate-id",
