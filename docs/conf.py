@@ -42,16 +42,18 @@ html_title = "commitments"
 exclude_patterns = ["_build"]
 
 # Every example in these pages and in the API docstrings runs under `make test`. The
-# pages see the top-level names; a docstring's example also sees the public names of
-# the modules of its layer (layer_page adds them), as it does under pytest.
-doctest_global_setup = """
+# pages see the top-level names and DOCS, this folder; a docstring's example also sees
+# the public names of the modules of its layer (layer_page adds them), as under pytest.
+DOCS = Path(__file__).resolve().parent
+doctest_global_setup = f"""
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 import commitments
 from commitments import *
+DOCS = Path({str(DOCS)!r})
 """
 
-DOCS = Path(__file__).resolve().parent
 #: Written by :func:`write_api_pages` at every build; nothing in it is edited by hand.
 API_DIR = DOCS / "api"
 PYPROJECT = DOCS.parent / "pyproject.toml"
