@@ -55,4 +55,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/validate.py
 
 clean:
-	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) docs/_build docs/api .pytest_cache .mypy_cache .ruff_cache .hypothesis
