@@ -2,10 +2,10 @@
 
 import argparse
 import datetime
-import re
 
 from commitments.cli._console import EXIT_FINDINGS, EXIT_USAGE, Console, add_language_option
 from commitments.cli._plans import read_plans
+from commitments.model._patterns import DATE_TEXT
 
 __all__ = ["add_parser", "run"]
 
@@ -15,7 +15,7 @@ GROUP_BY = ("category", "owner", "year", "jurisdiction")
 
 def _date(text: str) -> datetime.date:
     problem = argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}")
-    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+    if not DATE_TEXT.fullmatch(text):
         raise problem
     try:
         return datetime.date.fromisoformat(text)

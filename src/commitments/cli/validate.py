@@ -10,7 +10,6 @@ be read (the other paths are still checked).
 """
 
 import argparse
-import re
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -23,6 +22,7 @@ from commitments.cli._console import (
     with_provenance,
 )
 from commitments.convert._json_text import write_json
+from commitments.model._patterns import LONE_SURROGATE as _SURROGATE
 from commitments.outputs.validate import VALIDATE_SCHEMA_ID, file_json
 
 if TYPE_CHECKING:
@@ -33,9 +33,6 @@ __all__ = ["add_parser", "run"]
 
 STDIN = "-"
 _STDIN_NAME = "<stdin>"
-# Lone surrogates (from "\ud800" escapes in a document, or undecodable file names)
-# cannot be written as UTF-8; they are printed as the escapes JSON would use.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _non_negative(text: str) -> int:
