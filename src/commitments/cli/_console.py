@@ -2,7 +2,7 @@
 
 import argparse
 import io
-from typing import Any, TextIO, cast
+from typing import TextIO, cast
 
 from attrs import frozen
 
@@ -13,7 +13,6 @@ __all__ = [
     "Console",
     "ReaderSafeStream",
     "add_language_option",
-    "with_provenance",
 ]
 
 #: Exit codes (SPEC §6): success; findings with errors (or warnings under
@@ -71,24 +70,6 @@ class Console:
     def error(self, message: str) -> None:
         """Write one error message for a person, prefixed with the program name."""
         self.err.write(f"commitments: error: {message}\n")
-
-
-def with_provenance(output: dict[str, Any], output_schema_id: str) -> dict[str, Any]:
-    """Add where an output comes from (SPEC §6).
-
-    ``commitments_version`` is the version that wrote it; ``schema`` the ``$id`` of the
-    plan schema its input documents were checked against; ``output_schema`` the ``$id``
-    of the schema describing this output itself.
-    """
-    from commitments import __version__
-    from commitments.schema import PLAN_SCHEMA_ID
-
-    return {
-        **output,
-        "commitments_version": __version__,
-        "schema": PLAN_SCHEMA_ID,
-        "output_schema": output_schema_id,
-    }
 
 
 def add_language_option(parser: argparse.ArgumentParser, *, outputs: str) -> None:

@@ -2,7 +2,8 @@
 
 import argparse
 
-from commitments.cli._console import Console, add_language_option, with_provenance
+from commitments.cli._console import Console, add_language_option
+from commitments.outputs.provenance import with_provenance
 
 __all__ = ["add_parser", "run"]
 

@@ -14,15 +14,10 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from commitments.cli._console import (
-    EXIT_FINDINGS,
-    EXIT_OK,
-    EXIT_USAGE,
-    Console,
-    with_provenance,
-)
+from commitments.cli._console import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Console
 from commitments.convert._json_text import write_json
 from commitments.model._patterns import LONE_SURROGATE as _SURROGATE
+from commitments.outputs.provenance import with_provenance
 from commitments.outputs.validate import VALIDATE_SCHEMA_ID, file_json
 
 if TYPE_CHECKING:
