@@ -19,6 +19,7 @@ from commitments.convert._json_text import write_json
 from commitments.model._patterns import LONE_SURROGATE as _SURROGATE
 from commitments.outputs.provenance import with_provenance
 from commitments.outputs.validate import VALIDATE_SCHEMA_ID, file_json
+from commitments.render._table import plural as _plural
 
 if TYPE_CHECKING:
     from commitments.model.findings import Finding
@@ -110,10 +111,6 @@ def _github_line(finding: "Finding", path: str) -> str:
     where.append(f"title={_escape(finding.code, prop=True)}")
     message = f"{finding.message} ({finding.path})"
     return f"::{finding.severity} {','.join(where)}::{_escape(message)}"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 class _Tally:
