@@ -13,7 +13,7 @@ from fractions import Fraction
 from typing import Any
 
 from commitments.analysis.progress import Progress
-from commitments.analysis.summary import Amount, Group, Summary
+from commitments.analysis.summary import Amount, Group, Summary, jurisdiction_key
 from commitments.model.exact import to_decimal
 from commitments.outputs._json_value import json_value
 from commitments.outputs.progress import (
@@ -40,7 +40,7 @@ def _value(value: Decimal | str | None) -> Decimal | str | None:
 def _commitment(p: Progress) -> CommitmentProgress:
     c, j = p.commitment, p.jurisdiction
     return CommitmentProgress(
-        jurisdiction="" if j is None else j.code or j.name.best(),
+        jurisdiction="" if j is None else jurisdiction_key(j),
         year=p.year,
         id=c.id,
         title=c.title,

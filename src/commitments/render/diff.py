@@ -32,8 +32,12 @@ def _plain(text: str) -> str:
 _SUB = "\x00"
 
 
+def _sign(value: Fraction) -> str:
+    return "+" if value > 0 else "−" if value < 0 else ""
+
+
 def _signed(value: Fraction) -> str:
-    return ("+" if value > 0 else "−" if value < 0 else "") + figure(abs(value))
+    return _sign(value) + figure(abs(value))
 
 
 def _share(share: Fraction) -> str:
@@ -41,7 +45,7 @@ def _share(share: Fraction) -> str:
 
 
 def _percent(share: Fraction) -> str:
-    return ("+" if share > 0 else "−" if share < 0 else "") + _share(abs(share))
+    return _sign(share) + _share(abs(share))
 
 
 def _amount(value: object, unit: str | None) -> str:
