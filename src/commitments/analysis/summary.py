@@ -51,6 +51,7 @@ def fulfilment_rate(achieved: int, counted: int) -> Fraction | None:
 
     Cancelled commitments are not counted (see the module's description).
 
+    >>> from commitments.analysis.summary import fulfilment_rate
     >>> fulfilment_rate(3, 4), fulfilment_rate(0, 0)
     (Fraction(3, 4), None)
     """
@@ -191,6 +192,7 @@ def group(
 def jurisdiction_key(jurisdiction: Jurisdiction) -> str:
     """Return what a jurisdiction is known by in groups and outputs: its code, else its name.
 
+    >>> from commitments.analysis.summary import jurisdiction_key
     >>> jurisdiction_key(Jurisdiction(name=Text({"zh": "吉林省", "en": "Jilin"})))
     '吉林省'
     """
