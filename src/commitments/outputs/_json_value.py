@@ -1,8 +1,10 @@
-"""Output records to JSON values: the one walk every ``--format json`` output takes.
+"""Output records to JSON values: one walk for the outputs of progress, diff and history.
 
 :func:`json_value` turns an output record (an attrs class documented for its
 schema, such as :class:`~commitments.outputs.progress.ProgressReport`), or any value
 in one, into the JSON value :func:`commitments.convert._json_text.write_json` writes.
+Where an output leaves a key out rather than writing ``null`` (a diff's plans and field
+changes), its writer builds that object and walks only the values.
 
 >>> import datetime
 >>> from fractions import Fraction
