@@ -14,7 +14,7 @@ from typing import Any
 
 from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
-from commitments.reading._parse import unsupported_version
+from commitments.reading._format_version import unsupported_version
 from commitments.reading.document import MAX_DEPTH, pointer
 
 __all__ = ["reading_of_value"]

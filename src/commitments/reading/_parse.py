@@ -25,13 +25,13 @@ from attrs import define, field
 
 from commitments.model._patterns import LONE_SURROGATE
 from commitments.model.vocab import Severity
+from commitments.reading._format_version import unsupported_version
 from commitments.reading._positions import SourceMap, find_too_deep
 from commitments.reading._syntax_messages import syntax_message
 
-__all__ = ["Outcome", "Problem", "parse", "parse_uncounted", "prescan", "unsupported_version"]
+__all__ = ["Outcome", "Problem", "parse", "parse_uncounted", "prescan"]
 
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
-_VERSION = re.compile(r"([0-9]+)\.[0-9]")
 _NUMBER_TOKEN = re.compile(r"-?[0-9A-Za-z.+-]+")
 
 # A number with no more digits before its point than this, or a smaller exponent, fits a double.
@@ -260,24 +260,6 @@ def _depth_problem(where: tuple[int, list[str]], max_depth: int | None) -> Probl
     limit = "too deeply" if max_depth is None else f"more than {max_depth} levels deep"
     message = f"arrays and objects are nested {limit}; this library does not read that"
     return Problem("json-depth", where[1], message, where[0])
-
-
-def unsupported_version(document: Any) -> str | None:
-    """Say why a document's ``schema_version`` cannot be read, or ``None`` when it can.
-
-    Only a version whose major number is other than 1 cannot (``2.0``); a version
-    missing or malformed is the schema's to report.
-
-    >>> unsupported_version({"schema_version": "2.0"})
-    'format version 2.0 is not supported; this library reads 1.x'
-    >>> [unsupported_version(d) for d in ({"schema_version": "01.3"}, {}, [])]
-    [None, None, None]
-    """
-    version = document.get("schema_version") if isinstance(document, dict) else None
-    match = _VERSION.match(version) if isinstance(version, str) else None
-    if match is None or match[1].lstrip("0") == "1":
-        return None
-    return f"format version {version} is not supported; this library reads 1.x"
 
 
 def _version_problems(value: Any, positions: SourceMap) -> list[Problem]:
