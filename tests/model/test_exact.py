@@ -173,5 +173,22 @@ def test_more_significant_digits_never_move_further_away(q: Fraction, significan
     assert fine <= coarse
 
 
+@given(st.decimals(allow_nan=False, allow_infinity=False) | st.integers() | st.fractions())
+def test_any_exact_number_is_written_as_its_fraction_is(x: Decimal | int | Fraction) -> None:
+    assert str(to_decimal(x)) == str(to_decimal(to_fraction(x)))
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False) | st.integers() | st.fractions())
+def test_writing_a_written_number_again_changes_nothing(x: Decimal | int | Fraction) -> None:
+    once = to_decimal(x)
+    assert str(to_decimal(once)) == str(once)
+
+
+@pytest.mark.parametrize("value", [0.5, True, "1", Decimal("NaN"), Decimal("-Infinity")])
+def test_to_decimal_refuses_what_is_not_an_exact_finite_number(value: object) -> None:
+    with pytest.raises((TypeError, ValueError)):
+        to_decimal(value)  # type: ignore[arg-type]
+
+
 def test_docstring_examples_hold() -> None:
     assert doctest.testmod(exact).failed == 0

@@ -39,12 +39,12 @@ import datetime
 import itertools
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from fractions import Fraction
 
 from attrs import frozen
 
 from commitments.analysis._history_types import OptionalTrend, Trend
 from commitments.analysis.progress import ProgressError, progress
+from commitments.analysis.summary import fulfilment_rate
 from commitments.model._field_types import (
     Boolean,
     OptionalDate,
@@ -201,7 +201,7 @@ def _rate(year: int, category: str | None, plans: int, entries: list[YearEntry])
         count=len(entries),
         counted=len(counted),
         achieved=achieved,
-        fulfilment_rate=Fraction(achieved, len(counted)) if counted else None,
+        fulfilment_rate=fulfilment_rate(achieved, len(counted)),
     )
 
 

@@ -24,16 +24,38 @@ from attrs import frozen
 
 from commitments.analysis.pace import DEFAULT_TOLERANCE
 from commitments.analysis.progress import Progress, plan_progress
-from commitments.model.plan import Plan, Text
+from commitments.model.plan import Jurisdiction, Plan, Text
 from commitments.model.units import convert, get_unit
 from commitments.model.vocab import Assessment, Direction, MetricKind, Status
 
-__all__ = ["GROUP_BY", "Amount", "Group", "GroupBy", "Summary", "group", "summarize"]
+__all__ = [
+    "GROUP_BY",
+    "Amount",
+    "Group",
+    "GroupBy",
+    "Summary",
+    "fulfilment_rate",
+    "group",
+    "jurisdiction_key",
+    "summarize",
+]
 
 #: What a summary can be grouped by.
 GroupBy = Literal["category", "owner", "year", "jurisdiction"]
 #: Every value of :data:`GroupBy`, in the order the command line offers them.
 GROUP_BY: tuple[GroupBy, ...] = get_args(GroupBy)
+
+
+def fulfilment_rate(achieved: int, counted: int) -> Fraction | None:
+    """Return the share of the counted commitments achieved; ``None`` when none is counted.
+
+    Cancelled commitments are not counted (see the module's description).
+
+    >>> from commitments.analysis.summary import fulfilment_rate
+    >>> fulfilment_rate(3, 4), fulfilment_rate(0, 0)
+    (Fraction(3, 4), None)
+    """
+    return Fraction(achieved, counted) if counted else None
 
 
 @frozen(kw_only=True)
@@ -89,7 +111,7 @@ class Group:
     @property
     def fulfilment_rate(self) -> Fraction | None:
         """Achieved over counted (cancelled excluded); ``None`` when none is counted."""
-        return Fraction(self.achieved, self.counted) if self.counted else None
+        return fulfilment_rate(self.achieved, self.counted)
 
 
 @frozen(kw_only=True)
@@ -167,10 +189,18 @@ def group(
     )
 
 
+def jurisdiction_key(jurisdiction: Jurisdiction) -> str:
+    """Return what a jurisdiction is known by in groups and outputs: its code, else its name.
+
+    >>> from commitments.analysis.summary import jurisdiction_key
+    >>> jurisdiction_key(Jurisdiction(name=Text({"zh": "吉林省", "en": "Jilin"})))
+    '吉林省'
+    """
+    return jurisdiction.code or jurisdiction.name.best()
+
+
 def _jurisdiction_key(p: Progress) -> str | None:
-    if p.jurisdiction is None:
-        return None
-    return p.jurisdiction.code or p.jurisdiction.name.best()
+    return None if p.jurisdiction is None else jurisdiction_key(p.jurisdiction)
 
 
 _KEYS: Mapping[GroupBy, Callable[[Progress], str | None]] = {
@@ -190,7 +220,7 @@ def _labels(plans: Iterable[Plan], by: GroupBy) -> dict[str, Text]:
             named = [(a.id, a.name) for a in plan.agencies or ()]
         elif by == "jurisdiction":
             j = plan.jurisdiction
-            named = [(j.code or j.name.best(), j.name)]
+            named = [(jurisdiction_key(j), j.name)]
         else:
             named = []
         for key, name in named:

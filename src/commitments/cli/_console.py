@@ -10,7 +10,7 @@ import errno
 import io
 import sys
 from collections.abc import Sequence
-from typing import Any, TextIO, cast
+from typing import TextIO, cast
 
 from attrs import frozen
 
@@ -23,7 +23,6 @@ __all__ = [
     "GuardedStream",
     "read_stdin",
     "stdin_at_most_once",
-    "with_provenance",
 ]
 
 #: The path that stands for standard input, and the file name its findings carry.
@@ -139,21 +138,3 @@ def stdin_at_most_once(paths: Sequence[str]) -> None:
     """
     if paths.count(STDIN) > 1:
         raise CommandError(f"{STDIN} (standard input) can be read only once")
-
-
-def with_provenance(output: dict[str, Any], output_schema_id: str) -> dict[str, Any]:
-    """Add where an output comes from.
-
-    ``commitments_version`` is the version that wrote it; ``schema`` the ``$id`` of the
-    plan schema its input documents were checked against; ``output_schema`` the ``$id``
-    of the schema describing this output itself.
-    """
-    from commitments import __version__
-    from commitments.schema import PLAN_SCHEMA_ID
-
-    return {
-        **output,
-        "commitments_version": __version__,
-        "schema": PLAN_SCHEMA_ID,
-        "output_schema": output_schema_id,
-    }

@@ -7,21 +7,18 @@ annotations. ``json``: the shape of
 ``schemas/validate-output-1.schema.json``.
 """
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from commitments.cli._console import Console, with_provenance
+from commitments.cli._console import Console
+from commitments.model._patterns import LONE_SURROGATE
+from commitments.outputs.provenance import with_provenance
 
 if TYPE_CHECKING:
     from commitments.model.findings import Finding
     from commitments.validation.pipeline import FileReport
 
 __all__ = ["REPORTER_BY_NAME", "Reporter", "Tally", "escape", "visible"]
-
-# Lone surrogates (from "\ud800" escapes in a document, or undecodable file names)
-# cannot be written as UTF-8; they are printed as the escapes JSON would use.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def visible(text: str) -> str:
@@ -30,7 +27,7 @@ def visible(text: str) -> str:
     >>> visible("a\ud800b")
     'a\\ud800b'
     """
-    return _SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
+    return LONE_SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
 
 
 def escape(text: str, *, prop: bool = False) -> str:

@@ -4,9 +4,10 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from commitments.cli._console import Console, stdin_at_most_once, with_provenance
+from commitments.cli._console import Console, stdin_at_most_once
 from commitments.cli._errors import EXIT_OK, CommandError
 from commitments.cli._options import add_format_option, add_language_option
+from commitments.outputs.provenance import with_provenance
 
 if TYPE_CHECKING:
     from commitments.analysis.diff import PlanDiff

@@ -4,9 +4,10 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from commitments.cli._console import Console, with_provenance
+from commitments.cli._console import Console
 from commitments.cli._errors import EXIT_OK
 from commitments.cli._options import add_format_option, add_language_option
+from commitments.outputs.provenance import with_provenance
 
 if TYPE_CHECKING:
     from commitments.analysis.history import History

@@ -8,20 +8,19 @@ always valid UTF-8.
 """
 
 import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Any
 
-__all__ = ["write_json"]
+from commitments.model._patterns import LONE_SURROGATE
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+__all__ = ["write_json"]
 
 
 def _string(text: str) -> str:
     # Lone surrogates cannot be encoded as UTF-8: write them as \\uXXXX escapes.
-    if _SURROGATE.search(text):
+    if LONE_SURROGATE.search(text):
         return encode_basestring_ascii(text)
     return encode_basestring(text)
 

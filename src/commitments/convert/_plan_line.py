@@ -11,11 +11,11 @@ import re
 from decimal import Decimal
 
 from commitments.convert._writers import plan_value
+from commitments.model._patterns import LONE_SURROGATE
 from commitments.model.plan import Plan
 
 __all__ = ["plan_json"]
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _PLACEHOLDER = re.compile(r'"\\u0000([^"]*)"')
 
 
@@ -50,6 +50,6 @@ def plan_json(plan: Plan) -> str | None:
     except (TypeError, ValueError):
         return None
     text, unmarked = _PLACEHOLDER.subn(r"\1", text)
-    if unmarked != len(marked) or _SURROGATE.search(text):
+    if unmarked != len(marked) or LONE_SURROGATE.search(text):
         return None
     return text

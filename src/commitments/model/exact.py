@@ -80,10 +80,10 @@ def _rounded(q: Fraction, significant: int) -> Decimal:
     return context.divide(Decimal(q.numerator), Decimal(q.denominator))
 
 
-def to_decimal(q: Fraction, *, significant: int = 12) -> Decimal:
-    """Return ``q`` as the shortest decimal that says it, exactly when possible.
+def to_decimal(q: Decimal | int | Fraction, *, significant: int = 12) -> Decimal:
+    """Return the number ``q`` as the shortest decimal that says it, exactly when possible.
 
-    A fraction that terminates in base ten comes back exact; any other is rounded
+    A number that terminates in base ten comes back exact; any other is rounded
     half-even to ``significant`` significant digits. Either way the result has no
     trailing zeros after the decimal point and never a positive exponent, so an
     integer prints as an integer (``230000``, not ``2.3E+5``).
@@ -100,20 +100,26 @@ def to_decimal(q: Fraction, *, significant: int = 12) -> Decimal:
     Decimal('0.667')
     >>> to_decimal(Fraction(10**20, 3))
     Decimal('33333333333300000000')
+    >>> from decimal import Decimal
+    >>> to_decimal(Decimal("95.0")), to_decimal(Decimal("1E+2")), to_decimal(7)
+    (Decimal('95'), Decimal('100'), Decimal('7'))
 
     Args:
-        q: The fraction to write out.
+        q: The number to write out: a fraction, a finite decimal or an integer.
         significant: How many significant digits a non-terminating fraction keeps.
 
     Returns:
         A finite decimal with exponent at most zero and no redundant zeros.
 
     Raises:
-        ValueError: ``significant`` is less than 1.
+        ValueError: ``significant`` is less than 1, or ``q`` is a NaN or infinite decimal.
+        TypeError: ``q`` is a float, a bool or another type (see :func:`to_fraction`).
 
     """
     if significant < 1:
         raise ValueError(f"significant must be at least 1, not {significant}")
+    if not isinstance(q, Fraction):
+        q = to_fraction(q)
     if not is_terminating(q):
         q = Fraction(_rounded(q, significant))
     # With exactly `places` places the coefficient has no trailing zero, since q is

@@ -3,23 +3,19 @@
 :func:`progress_report` turns a :class:`~commitments.analysis.summary.Summary` into the
 documented records of :mod:`commitments.outputs.progress` (every number through
 :func:`commitments.model.exact.to_decimal`: exact where it terminates, else 12
-significant digits); :func:`report_json` turns those records into a JSON value for
-:func:`commitments.convert._json_text.write_json`.
+significant digits, as the JSON and the CSV output both write it); :func:`report_json`
+turns those records into a JSON value for :func:`commitments.convert._json_text.write_json`.
 """
 
 import datetime
 from decimal import Decimal
-from enum import Enum
 from fractions import Fraction
 from typing import Any
 
-import attrs
-
 from commitments.analysis.progress import Progress
-from commitments.analysis.summary import Amount, Group, Summary
-from commitments.convert._writers import text_value
-from commitments.model.exact import to_decimal, to_fraction
-from commitments.model.plan import Text
+from commitments.analysis.summary import Amount, Group, Summary, jurisdiction_key
+from commitments.model.exact import to_decimal
+from commitments.outputs._json_value import json_value
 from commitments.outputs.progress import (
     PROGRESS_SCHEMA_ID,
     AmountTotal,
@@ -28,13 +24,13 @@ from commitments.outputs.progress import (
     ProgressGroup,
     ProgressReport,
 )
-from commitments.schema import PLAN_SCHEMA_ID
+from commitments.outputs.provenance import provenance
 
 __all__ = ["progress_report", "report_json"]
 
 
 def _number(value: Fraction | Decimal | None) -> Decimal | None:
-    return None if value is None else to_decimal(to_fraction(value))
+    return None if value is None else to_decimal(value)
 
 
 def _value(value: Decimal | str | None) -> Decimal | str | None:
@@ -44,7 +40,7 @@ def _value(value: Decimal | str | None) -> Decimal | str | None:
 def _commitment(p: Progress) -> CommitmentProgress:
     c, j = p.commitment, p.jurisdiction
     return CommitmentProgress(
-        jurisdiction="" if j is None else j.code or j.name.best(),
+        jurisdiction="" if j is None else jurisdiction_key(j),
         year=p.year,
         id=c.id,
         title=c.title,
@@ -101,37 +97,23 @@ def progress_report(summary: Summary, *, as_of: datetime.date) -> ProgressReport
         as_of: The date the commitments were measured at.
 
     Returns:
-        The report, carrying this library's version and the output schema's ``$id``.
+        The report, carrying its provenance.
 
     """
-    from commitments import __version__
-
     return ProgressReport(
         as_of=as_of,
         by=summary.by,
         commitments=tuple(_commitment(p) for p in summary.total.members),
         groups=tuple(_group(g) for g in summary.groups),
         total=_group(summary.total),
-        commitments_version=__version__,
-        schema=PLAN_SCHEMA_ID,
-        output_schema=PROGRESS_SCHEMA_ID,
+        **provenance(PROGRESS_SCHEMA_ID),
     )
 
 
-def report_json(value: Any) -> Any:
-    """Return a report (or any record of this module) as a JSON value.
+def report_json(report: ProgressReport) -> dict[str, Any]:
+    """Return a report as the JSON value ``commitments progress --format json`` writes.
 
-    Records become objects with every field, tuples lists, texts their string or
-    object, enums their value, dates ``YYYY-MM-DD``; numbers stay Decimals.
+    Every field of every record, in order (see :func:`~commitments.outputs._json_value.json_value`).
     """
-    if isinstance(value, Text):
-        return text_value(value)
-    if attrs.has(type(value)):
-        return {f.name: report_json(getattr(value, f.name)) for f in attrs.fields(type(value))}
-    if isinstance(value, tuple):
-        return [report_json(item) for item in value]
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime.date):
-        return value.isoformat()
+    value: dict[str, Any] = json_value(report)
     return value

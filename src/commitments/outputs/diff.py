@@ -9,19 +9,15 @@ absent: ``ambition``, ``delta`` and ``relative`` only on a raised or lowered tar
 ``target.value``.
 """
 
-import datetime
-from decimal import Decimal
 from typing import Any
 
 from attrs import frozen
 
 from commitments.analysis._diff_fields import FieldChange
 from commitments.analysis.diff import PlanDiff, PlanRef
-from commitments.convert._writers import object_value, text_value
-from commitments.model._fields import doc_field
-from commitments.model.exact import to_decimal, to_fraction
-from commitments.model.plan import Jurisdiction, Text
-from commitments.schema import PLAN_SCHEMA_ID, class_schema
+from commitments.outputs._json_value import json_value
+from commitments.outputs.provenance import Provenance, provenance_last
+from commitments.schema import class_schema
 
 __all__ = ["DIFF_SCHEMA_ID", "DiffOutput", "diff_json", "diff_output_schema"]
 
@@ -29,49 +25,25 @@ __all__ = ["DIFF_SCHEMA_ID", "DiffOutput", "diff_json", "diff_output_schema"]
 DIFF_SCHEMA_ID = "https://commitments.dev/schemas/diff-output-1.schema.json"
 
 
-@frozen(kw_only=True)
-class DiffOutput(PlanDiff):
+@frozen(kw_only=True, field_transformer=provenance_last)
+class DiffOutput(PlanDiff, Provenance):
     """The JSON output of ``commitments diff``: a diff and where it comes from.
 
     See :doc:`/diff` and, for the provenance keys, :doc:`/cli`.
     """
 
-    commitments_version: str = doc_field("The version of commitments that wrote this.")
-    schema: str = doc_field(
-        "The `$id` of the plan schema the input documents were checked against.",
-        schema={"const": PLAN_SCHEMA_ID},
-    )
-    output_schema: str = doc_field("The `$id` of the schema of this output.")
-
-
-def _json(value: Any) -> Any:
-    """Turn the values a diff holds into JSON values."""
-    if isinstance(value, Text):
-        return text_value(value)
-    if isinstance(value, Jurisdiction):
-        return object_value(value)
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return to_decimal(to_fraction(value))
-    if isinstance(value, dict):
-        return {k: _json(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_json(v) for v in value]
-    return value
-
 
 def _change_json(change: FieldChange) -> dict[str, Any]:
     out: dict[str, Any] = {
         "field": change.field,
-        "old": _json(change.old),
-        "new": _json(change.new),
-        "kind": str(change.kind),
+        "old": json_value(change.old),
+        "new": json_value(change.new),
+        "kind": json_value(change.kind),
     }
     if change.is_comparison and change.delta is not None:
-        out["ambition"] = str(change.ambition)
-        out["delta"] = to_decimal(change.delta)
-        out["relative"] = None if change.relative is None else to_decimal(change.relative)
+        out["ambition"] = json_value(change.ambition)
+        out["delta"] = json_value(change.delta)
+        out["relative"] = json_value(change.relative)
     for key in ("old_unit", "new_unit"):
         if getattr(change, key) is not None:
             out[key] = getattr(change, key)
@@ -79,9 +51,9 @@ def _change_json(change: FieldChange) -> dict[str, Any]:
 
 
 def _plan_json(ref: PlanRef) -> dict[str, Any]:
-    out: dict[str, Any] = {"jurisdiction": _json(ref.jurisdiction), "year": ref.year}
+    out: dict[str, Any] = {"jurisdiction": json_value(ref.jurisdiction), "year": ref.year}
     if ref.title is not None:
-        out["title"] = _json(ref.title)
+        out["title"] = json_value(ref.title)
     if ref.file is not None:
         out["file"] = ref.file
     return out
@@ -91,7 +63,8 @@ def diff_json(result: PlanDiff) -> dict[str, Any]:
     """Return a diff as the JSON value ``commitments diff --format json`` writes.
 
     Numbers are exact where they terminate, else rounded to 12 significant digits;
-    ``commitments_version`` and ``schema`` are added by the command line.
+    the provenance is added by the command line
+    (:func:`~commitments.outputs.provenance.with_provenance`).
     """
     return {
         "old": _plan_json(result.old),
@@ -104,7 +77,7 @@ def diff_json(result: PlanDiff) -> dict[str, Any]:
         ],
         "carried_over": list(result.carried_over),
         "possible_renames": [
-            {"old": r.old, "new": r.new, "score": to_decimal(r.score)}
+            {"old": r.old, "new": r.new, "score": json_value(r.score)}
             for r in result.possible_renames
         ],
     }

@@ -8,21 +8,15 @@ present; ``null`` says that a figure does not apply or is unknown. Numbers are
 exact where they terminate, else rounded to 12 significant digits.
 """
 
-import datetime
-from decimal import Decimal
-from enum import Enum
-from fractions import Fraction
 from typing import Any
 
-import attrs
 from attrs import frozen
 
 from commitments.analysis.history import History, JurisdictionHistory
-from commitments.convert._writers import object_value, text_value
 from commitments.model._fields import doc_field
-from commitments.model.exact import to_decimal, to_fraction
-from commitments.model.plan import Jurisdiction, Text
-from commitments.schema import PLAN_SCHEMA_ID, class_schema
+from commitments.outputs._json_value import json_value
+from commitments.outputs.provenance import Provenance, provenance_last
+from commitments.schema import class_schema
 
 __all__ = ["HISTORY_SCHEMA_ID", "HistoryOutput", "history_json", "history_output_schema"]
 
@@ -30,48 +24,22 @@ __all__ = ["HISTORY_SCHEMA_ID", "HistoryOutput", "history_json", "history_output
 HISTORY_SCHEMA_ID = "https://commitments.dev/schemas/history-output-1.schema.json"
 
 
-@frozen(kw_only=True)
-class HistoryOutput:
+@frozen(kw_only=True, field_transformer=provenance_last)
+class HistoryOutput(Provenance):
     """The JSON output of ``commitments history``: plans over the years, per jurisdiction."""
 
     jurisdictions: tuple[JurisdictionHistory, ...] = doc_field(
         "One history per jurisdiction (name and code), never mixed, in the order first read."
     )
-    commitments_version: str = doc_field("The version of commitments that wrote this.")
-    schema: str = doc_field(
-        "The `$id` of the plan schema the input documents were checked against.",
-        schema={"const": PLAN_SCHEMA_ID},
-    )
-    output_schema: str = doc_field("The `$id` of the schema of this output.")
-
-
-def _json(value: Any) -> Any:
-    """Turn a history record (or any value in it) into a JSON value."""
-    if isinstance(value, Enum):
-        return value.value
-    if value is None or isinstance(value, bool | int | str):
-        return value
-    if isinstance(value, Fraction | Decimal):
-        return to_decimal(to_fraction(value))
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, Text):
-        return text_value(value)
-    if isinstance(value, Jurisdiction):
-        return object_value(value)
-    if isinstance(value, tuple | list):
-        return [_json(v) for v in value]
-    if attrs.has(type(value)):
-        return {f.name: _json(getattr(value, f.name)) for f in attrs.fields(type(value))}
-    raise TypeError(f"no JSON for {type(value).__name__}")
 
 
 def history_json(history: History) -> dict[str, Any]:
     """Return a history as the JSON value ``commitments history --format json`` writes.
 
-    ``commitments_version`` and ``schema`` are added by the command line.
+    The provenance is added by the command line
+    (:func:`~commitments.outputs.provenance.with_provenance`).
     """
-    return {"jurisdictions": _json(history.jurisdictions)}
+    return {"jurisdictions": json_value(history.jurisdictions)}
 
 
 def history_output_schema() -> dict[str, Any]:

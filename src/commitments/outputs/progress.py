@@ -26,7 +26,8 @@ from commitments.model._field_types import (
 from commitments.model._fields import SchemaType, doc_field
 from commitments.model.plan import Text
 from commitments.model.vocab import Assessment, Direction, MetricKind, Status
-from commitments.schema import PLAN_SCHEMA_ID, SCHEMA_BASE, class_schema
+from commitments.outputs.provenance import Provenance, provenance_last
+from commitments.schema import SCHEMA_BASE, class_schema
 
 __all__ = [
     "PROGRESS_SCHEMA_ID",
@@ -149,8 +150,8 @@ class ProgressGroup:
     )
 
 
-@frozen(kw_only=True)
-class ProgressReport:
+@frozen(kw_only=True, field_transformer=provenance_last)
+class ProgressReport(Provenance):
     """Progress of every commitment of the plans read, and their summary."""
 
     as_of: datetime.date = doc_field("The date of the measurement.")
@@ -160,12 +161,6 @@ class ProgressReport:
         "The groups (one group of everything without grouping)."
     )
     total: ProgressGroup = doc_field("Everything together.")
-    commitments_version: str = doc_field("The version of commitments that wrote this.")
-    schema: str = doc_field(
-        "The `$id` of the plan schema the input documents were checked against.",
-        schema={"const": PLAN_SCHEMA_ID},
-    )
-    output_schema: str = doc_field("The `$id` of the schema of this output.")
 
 
 def progress_output_schema() -> dict[str, Any]:

@@ -11,7 +11,7 @@ from attrs import frozen
 from commitments.model._field_types import Boolean
 from commitments.model._fields import SchemaType, doc_field
 from commitments.model.vocab import Severity
-from commitments.schema import PLAN_SCHEMA_ID
+from commitments.outputs.provenance import Provenance, provenance_last
 
 if TYPE_CHECKING:
     from commitments.model.findings import Finding
@@ -74,20 +74,12 @@ class FileOutput:
     )
 
 
-@frozen(kw_only=True)
-class ValidateOutput:
+@frozen(kw_only=True, field_transformer=provenance_last)
+class ValidateOutput(Provenance):
     """What ``commitments validate --format json`` prints."""
 
     ok: Boolean = doc_field("Whether every file passes; the exit code is 0 exactly then.")
     files: tuple[FileOutput, ...] = doc_field("One entry per file checked, in order.")
-    commitments_version: str = doc_field("The version of commitments that checked.")
-    schema: str = doc_field(
-        "The `$id` of the plan schema the input documents were checked against.",
-        schema={"const": PLAN_SCHEMA_ID},
-    )
-    output_schema: str = doc_field(
-        "The `$id` of this output's schema.", schema={"const": VALIDATE_SCHEMA_ID}
-    )
 
 
 def validate_output_schema() -> dict[str, Any]:

@@ -9,18 +9,15 @@ would: a non-finite number (``json-nonfinite``), nesting deeper than
 than 1.x (``unsupported-version``). Findings have pointers but no lines.
 """
 
-import re
 from decimal import Decimal
 from typing import Any
 
 from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
+from commitments.reading._format_version import unsupported_version
 from commitments.reading.document import MAX_DEPTH, pointer
 
 __all__ = ["reading_of_value"]
-
-# A version the reading layer judges: a major number, a dot, a digit.
-_VERSION = re.compile(r"([0-9]+)\.[0-9]")
 
 
 def reading_of_value(value: Any) -> tuple[Any, list[Finding]]:
@@ -78,9 +75,7 @@ def _error(code: str, path: str, message: str) -> Finding:
 
 
 def _version_findings(document: Any) -> list[Finding]:
-    version = document.get("schema_version") if isinstance(document, dict) else None
-    match = _VERSION.match(version) if isinstance(version, str) else None
-    if match is None or match[1].lstrip("0") == "1":
+    message = unsupported_version(document)
+    if message is None:
         return []
-    message = f"format version {version} is not supported; this library reads 1.x"
     return [_error("unsupported-version", "/schema_version", message)]

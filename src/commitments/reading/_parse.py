@@ -23,15 +23,15 @@ from typing import Any
 
 from attrs import define, field
 
+from commitments.model._patterns import LONE_SURROGATE
 from commitments.model.vocab import Severity
+from commitments.reading._format_version import unsupported_version
 from commitments.reading._positions import SourceMap, find_too_deep
 from commitments.reading._syntax_messages import syntax_message
 
 __all__ = ["Outcome", "Problem", "parse", "parse_uncounted", "prescan"]
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
-_VERSION = re.compile(r"([0-9]+)\.[0-9]")
 _NUMBER_TOKEN = re.compile(r"-?[0-9A-Za-z.+-]+")
 
 # A number with no more digits before its point than this, or a smaller exponent, fits a double.
@@ -263,13 +263,9 @@ def _depth_problem(where: tuple[int, list[str]], max_depth: int | None) -> Probl
 
 
 def _version_problems(value: Any, positions: SourceMap) -> list[Problem]:
-    version = value.get("schema_version") if isinstance(value, dict) else None
-    if not isinstance(version, str):
+    message = unsupported_version(value)
+    if message is None:
         return []
-    match = _VERSION.match(version)
-    if match is None or match[1].lstrip("0") == "1":
-        return []
-    message = f"format version {version} is not supported; this library reads 1.x"
     parts = ["schema_version"]
     return [Problem("unsupported-version", parts, message, positions.offset(parts))]
 
@@ -320,7 +316,7 @@ class _Checks:
                 if id(item) in self.seen.duplicates:
                     yield from self._duplicates(_parts(path))
                 for key, child in item.items():
-                    if self.strings and _SURROGATE.search(key):
+                    if self.strings and LONE_SURROGATE.search(key):
                         yield self._surrogate([*_parts(path), key], key, is_key=True)
                     if scalars or isinstance(child, dict | list):
                         stack.append((child, (path, key)))
@@ -331,7 +327,7 @@ class _Checks:
                     if scalars or isinstance(child, dict | list)
                 )
             elif isinstance(item, str):
-                if self.strings and _SURROGATE.search(item):
+                if self.strings and LONE_SURROGATE.search(item):
                     yield self._surrogate(_parts(path), item, is_key=False)
             elif self.numbers and isinstance(item, int | Decimal) and not isinstance(item, bool):
                 problem = self._number(_parts(path), item)
@@ -353,7 +349,7 @@ class _Checks:
             yield Problem("json-duplicate-key", [*parts, key], message, offset)
 
     def _surrogate(self, parts: list[str], text: str, *, is_key: bool) -> Problem:
-        found = _SURROGATE.search(text)
+        found = LONE_SURROGATE.search(text)
         escape = f"\\u{ord(found[0]):04x}" if found else ""
         what = "key" if is_key else "string"
         message = f"this {what} holds an unpaired surrogate ({escape}), which is not valid UTF-8"

@@ -1,4 +1,7 @@
-"""Plain-text tables that line up in a terminal, Chinese and English alike.
+"""Plain-text tables that line up in a terminal, Chinese and English alike, and what fills them.
+
+:func:`figure`, :func:`percent`, :func:`bar` and :func:`plural` write numbers and counts
+for people; :func:`render_table` lays the cells out.
 
 Widths are display widths: a wide or full-width character (``W``/``F`` in
 :func:`unicodedata.east_asian_width`, such as 城 or ％) takes two columns, a
@@ -24,7 +27,7 @@ from typing import Literal
 
 from attrs import frozen
 
-from commitments.model.exact import to_decimal, to_fraction
+from commitments.model.exact import to_decimal
 
 __all__ = [
     "Column",
@@ -35,6 +38,7 @@ __all__ = [
     "fit",
     "pad",
     "percent",
+    "plural",
     "render_table",
 ]
 
@@ -167,14 +171,26 @@ def render_table(columns: Sequence[Column], rows: Sequence[Row], *, gap: str = "
     return "\n".join(line.rstrip() for line in lines)
 
 
-def figure(value: Decimal | Fraction | str | None) -> str:
+def figure(value: Decimal | Fraction | int | str | None) -> str:
     """Return a number with thousands separators (exact), a stage name as it is, or ``-``.
 
-    >>> figure(Fraction(2350000)), figure("completed"), figure(None)
-    ('2,350,000', 'completed', '-')
+    The number is :func:`~commitments.model.exact.to_decimal`'s: exact where it
+    terminates, else 12 significant digits.
+
+    >>> figure(Fraction(2350000)), figure(Decimal("1.50")), figure("completed"), figure(None)
+    ('2,350,000', '1.5', 'completed', '-')
     """
     if value is None:
         return "-"
     if isinstance(value, str):
         return value
-    return f"{to_decimal(to_fraction(value)):,}"
+    return f"{to_decimal(value):,}"
+
+
+def plural(count: int, word: str) -> str:
+    """Return a count and its word, with an ``s`` unless the count is one.
+
+    >>> plural(1, "file"), plural(0, "error"), plural(3, "plan")
+    ('1 file', '0 errors', '3 plans')
+    """
+    return f"{count} {word}{'' if count == 1 else 's'}"

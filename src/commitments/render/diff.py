@@ -15,8 +15,9 @@ from fractions import Fraction
 from commitments.analysis._diff_fields import ChangeKind, FieldChange
 from commitments.analysis.diff import PlanDiff
 from commitments.analysis.progress import ProgressError, progress
-from commitments.model.exact import to_decimal, to_fraction
+from commitments.model.exact import to_decimal
 from commitments.model.plan import Commitment, Plan, Text
+from commitments.render._table import figure
 
 __all__ = ["render_markdown", "render_text"]
 
@@ -31,25 +32,25 @@ def _plain(text: str) -> str:
 _SUB = "\x00"
 
 
-def _number(value: Decimal | Fraction | int) -> str:
-    return f"{to_decimal(to_fraction(value)):,}"
+def _sign(value: Fraction) -> str:
+    return "+" if value > 0 else "−" if value < 0 else ""
 
 
 def _signed(value: Fraction) -> str:
-    return ("+" if value > 0 else "−" if value < 0 else "") + _number(abs(value))
+    return _sign(value) + figure(abs(value))
 
 
 def _share(share: Fraction) -> str:
-    return _number(Fraction(to_decimal(share * 100, significant=3))) + "%"
+    return figure(to_decimal(share * 100, significant=3)) + "%"
 
 
 def _percent(share: Fraction) -> str:
-    return ("+" if share > 0 else "−" if share < 0 else "") + _share(abs(share))
+    return _sign(share) + _share(abs(share))
 
 
 def _amount(value: object, unit: str | None) -> str:
     if isinstance(value, Decimal | Fraction | int) and not isinstance(value, bool):
-        shown = _number(value)
+        shown = figure(value)
         return f"{shown} {unit}" if unit else shown
     return "none" if value is None else str(value)
 
@@ -69,7 +70,7 @@ def _value(value: object, languages: Sequence[str]) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "none"
     if isinstance(value, dict) and set(value) == {"value", "as_of"}:
-        return f"{_number(value['value'])} as of {value['as_of']}"
+        return f"{figure(value['value'])} as of {value['as_of']}"
     if isinstance(value, dict):
         return Text(value).best(*languages)
     return _amount(value, None)

@@ -7,10 +7,7 @@ form has one row per commitment per year. Figures are exact, with thousands
 separators in text.
 """
 
-import csv
-import io
 from collections.abc import Sequence
-from decimal import Decimal
 from fractions import Fraction
 
 from commitments.analysis.history import (
@@ -20,8 +17,8 @@ from commitments.analysis.history import (
     YearEntry,
     YearRate,
 )
-from commitments.model.exact import to_decimal, to_fraction
-from commitments.render._table import display_width, figure, pad, percent
+from commitments.render._csv import csv_text
+from commitments.render._table import display_width, figure, pad, percent, plural
 
 __all__ = ["CSV_COLUMNS", "render_csv", "render_text"]
 
@@ -54,14 +51,6 @@ def _rate(rate: YearRate) -> str:
     return shown
 
 
-def _count(n: int) -> str:
-    return f"{n} commitment{'s' if n != 1 else ''}"
-
-
-def _plans(n: int) -> str:
-    return f"{n} plan{'s' if n != 1 else ''}"
-
-
 def _entry(e: YearEntry) -> str:
     target = figure(e.target) + (f" {e.unit}" if e.unit else "")
     latest = figure(e.latest) + (f" ({e.latest_as_of.isoformat()})" if e.latest_as_of else "")
@@ -81,10 +70,12 @@ def _jurisdiction(j: JurisdictionHistory, languages: Sequence[str]) -> list[str]
     name = j.jurisdiction.name.best(*languages)
     code = f" ({j.jurisdiction.code})" if j.jurisdiction.code else ""
     span = f"{j.years[0]}–{j.years[-1]}" if len(j.years) > 1 else str(j.years[0])
-    lines = [f"{name}{code}: {span}, {_plans(sum(r.plans for r in j.by_year))}", ""]
+    plans = plural(sum(r.plans for r in j.by_year), "plan")
+    lines = [f"{name}{code}: {span}, {plans}", ""]
     lines.append("Fulfilment by year (achieved by the due date; cancelled not counted)")
     lines += [
-        f"  {r.year}  {_plans(r.plans)}, {r.count} commitments: {_rate(r)}" for r in j.by_year
+        f"  {r.year}  {plural(r.plans, 'plan')}, {r.count} commitments: {_rate(r)}"
+        for r in j.by_year
     ]
     lines += ["", "Fulfilment by category and year"]
     width = max((display_width(r.category or "") for r in j.by_category), default=0)
@@ -105,35 +96,30 @@ def render_text(history: History, *, languages: Sequence[str] = ()) -> str:
 
 def render_csv(history: History, *, languages: Sequence[str] = ()) -> str:
     """Return the history as CSV: a header, then one row per commitment per year."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for j in history.jurisdictions:
-        for c in j.commitments:
-            for e in c.years:
-                writer.writerow(
-                    [
-                        j.jurisdiction.name.best(*languages),
-                        j.jurisdiction.code or "",
-                        c.id,
-                        e.year,
-                        e.title.best(*languages),
-                        e.category,
-                        e.status,
-                        e.kind,
-                        e.unit or "",
-                        "" if e.target is None else _plain(e.target),
-                        e.due.isoformat(),
-                        "" if e.latest is None else _plain(e.latest),
-                        e.latest_as_of.isoformat() if e.latest_as_of else "",
-                        str(e.achieved).lower(),
-                        "" if e.fraction is None else _plain(e.fraction),
-                        str(c.recurring).lower(),
-                        c.trend or "",
-                    ]
-                )
-    return out.getvalue()
-
-
-def _plain(value: Decimal | Fraction | str) -> str:
-    return value if isinstance(value, str) else str(to_decimal(to_fraction(value)))
+    return csv_text(
+        CSV_COLUMNS,
+        (
+            [
+                j.jurisdiction.name.best(*languages),
+                j.jurisdiction.code,
+                c.id,
+                e.year,
+                e.title.best(*languages),
+                e.category,
+                e.status,
+                e.kind,
+                e.unit,
+                e.target,
+                e.due,
+                e.latest,
+                e.latest_as_of,
+                e.achieved,
+                e.fraction,
+                c.recurring,
+                c.trend,
+            ]
+            for j in history.jurisdictions
+            for c in j.commitments
+            for e in c.years
+        ),
+    )

@@ -6,8 +6,6 @@ Chinese and English alike (see :mod:`commitments.render._table`). Every figure i
 printed from exact numbers; no float is involved.
 """
 
-import csv
-import io
 from collections.abc import Sequence
 
 from commitments.analysis.progress import Progress
@@ -15,7 +13,8 @@ from commitments.analysis.summary import Amount, Group, Summary
 from commitments.model.plan import Text
 from commitments.model.vocab import Direction
 from commitments.outputs.progress import ProgressReport
-from commitments.render._table import Column, Row, bar, figure, percent, render_table
+from commitments.render._csv import csv_text
+from commitments.render._table import Column, Row, bar, figure, percent, plural, render_table
 
 __all__ = ["CSV_COLUMNS", "render_csv", "render_text"]
 
@@ -79,7 +78,7 @@ def _amount(a: Amount) -> str:
 
 
 def _totals(g: Group) -> str:
-    parts = [f"{g.count} commitment{'s' if g.count != 1 else ''}"]
+    parts = [plural(g.count, "commitment")]
     if g.fulfilment_rate is not None:
         parts.append(f"{g.achieved} of {g.counted} achieved ({percent(g.fulfilment_rate)})")
     if g.mean_fraction is not None:
@@ -135,24 +134,13 @@ def render_text(summary: Summary, *, as_of: str, languages: Sequence[str] = ()) 
     return heading + "\n" + render_table(columns, rows) + "\n"
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
 def render_csv(report: ProgressReport, *, languages: Sequence[str] = ()) -> str:
     """Return the CSV text: a header, then one row per commitment (columns :data:`CSV_COLUMNS`).
 
     Numbers are written as in the JSON output; empty cells stand for ``null``.
     """
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in report.commitments:
-        values = {name: getattr(row, name) for name in CSV_COLUMNS}
-        values["title"] = row.title.best(*languages)
-        writer.writerow([_cell(values[name]) for name in CSV_COLUMNS])
-    return out.getvalue()
+    rows = (
+        [r.title.best(*languages) if name == "title" else getattr(r, name) for name in CSV_COLUMNS]
+        for r in report.commitments
+    )
+    return csv_text(CSV_COLUMNS, rows)

@@ -10,13 +10,13 @@ and its target stage the last stage.
 
 import datetime
 import json
-import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
 from attrs import define
 
+from commitments.model._patterns import DATE_TEXT as _DATE
 from commitments.model.plan import DEFAULT_STAGES
 from commitments.reading.document import pointer
 
@@ -47,7 +47,6 @@ Problems = Iterator[tuple[str, str]]
 KINDS = ("quantity", "level", "milestone")
 DIRECTIONS = ("increase", "decrease")
 
-_DATE = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _LONGEST_QUOTE = 60
 
 

@@ -34,9 +34,10 @@ from typing import TYPE_CHECKING, Any
 from attrs import frozen
 
 from commitments.model.findings import Finding, Report
+from commitments.reading._document_order import document_position
 from commitments.reading._from_value import reading_of_value
 from commitments.reading.datasets import dataset_files, read_dataset
-from commitments.reading.document import Reading, read_document, split_pointer
+from commitments.reading.document import Reading, read_document
 from commitments.schema import KEY_CODES
 
 if TYPE_CHECKING:
@@ -81,27 +82,11 @@ def _reference_findings(document: Any) -> list[Finding]:
     return schema_findings(document)
 
 
-def _document_position(document: Any, path: str) -> tuple[int, ...]:
-    """Place a pointer in document order: the member and item indexes on its way."""
-    position: list[int] = []
-    node = document
-    for part in split_pointer(path):
-        if isinstance(node, dict) and part in node:
-            position.append(list(node).index(part))
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            position.append(int(part))
-            node = node[int(part)]
-        else:
-            break
-    return tuple(position)
-
-
 def _in_order(findings: list[Finding], document: Any) -> tuple[Finding, ...]:
     """Sort findings by line and column, then by place in the value; stable across layers."""
 
     def key(finding: Finding) -> tuple[int, int, tuple[int, ...]]:
-        where = _document_position(document, finding.path) if finding.line is None else ()
+        where = document_position(document, finding.path) if finding.line is None else ()
         return (finding.line or 0, finding.column or 0, where)
 
     return tuple(sorted(findings, key=key))

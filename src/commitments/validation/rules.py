@@ -27,7 +27,7 @@ from attrs import field, frozen
 
 from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
-from commitments.reading.document import split_pointer
+from commitments.reading._document_order import document_position as _document_position
 from commitments.validation import _checks_progress as progress
 from commitments.validation import _checks_references as references
 from commitments.validation import _checks_values as values
@@ -165,22 +165,6 @@ RULES: tuple[Rule, ...] = (
         check=references.duplicate_agency_ids,
     ),
 )
-
-
-def _document_position(document: Any, path: str) -> tuple[int, ...]:
-    """Place a pointer in document order: the member and item indexes on its way."""
-    position = []
-    node = document
-    for part in split_pointer(path):
-        if isinstance(node, dict) and part in node:
-            position.append(list(node).index(part))
-            node = node[part]
-        elif isinstance(node, list) and part.isascii() and part.isdigit() and int(part) < len(node):
-            position.append(int(part))
-            node = node[int(part)]
-        else:
-            break
-    return tuple(position)
 
 
 def check_rules(document: Any, *, schema_valid: bool = False) -> list[Finding]:
