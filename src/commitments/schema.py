@@ -1,9 +1,10 @@
 r"""The JSON Schema of format 1.x, generated from the model (one source of truth).
 
-:func:`build_schema` walks the attrs classes of :mod:`commitments.model.plan`: each
-class becomes a definition under ``$defs`` with its docstring as description, each
-field a property with the description, examples and keywords stored in its attrs
-metadata (see :mod:`commitments.model._fields`). Nothing here restates a field by hand.
+:func:`build_schema` walks the attrs classes of the model, from
+:class:`~commitments.model.plan.Plan` down to its parts: each class becomes a definition
+under ``$defs`` with its docstring as description, each field a property with the
+description, examples and keywords stored in its attrs metadata (see
+:mod:`commitments.model._fields`). Nothing here restates a field by hand.
 
 The schema is draft 2020-12 and portable: patterns use ASCII classes (``[0-9]``,
 never ``\\d``), lengths are bounded with ``minLength``/``maxLength``, there is no
@@ -22,8 +23,10 @@ from typing import Any
 
 import attrs
 
-from commitments.model import plan as model
 from commitments.model._fields import SchemaType, field_doc, is_extensions_field
+from commitments.model._plan_types import LanguageTag
+from commitments.model.plan import Plan
+from commitments.model.text import Text
 
 __all__ = [
     "KEY_CODES",
@@ -120,7 +123,7 @@ class _Builder:
             return {"type": "string"}
         if annotation is int:
             return {"type": "integer"}
-        if annotation is model.Text:
+        if annotation is Text:
             self._text()
             return _ref("Text")
         if annotation in _BUILTIN_DEFS:
@@ -145,10 +148,10 @@ class _Builder:
     def _text(self) -> None:
         if "Text" in self.defs:
             return
-        tag = self.type_schema(model.LanguageTag)
+        tag = self.type_schema(LanguageTag)
         self.defs["Text"] = {
             "title": "Text",
-            "description": _summary(model.Text),
+            "description": _summary(Text),
             "anyOf": [
                 {
                     "description": "A plain string, language unspecified.",
@@ -242,7 +245,7 @@ def build_schema() -> dict[str, Any]:
 
     """
     return class_schema(
-        model.Plan,
+        Plan,
         schema_id=PLAN_SCHEMA_ID,
         title="Plan document, commitments format 1.x",
         description=(

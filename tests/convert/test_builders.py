@@ -24,7 +24,9 @@ from commitments.convert._plan_line import plan_json
 from commitments.convert._writers import plan_value
 from commitments.io import plan_from_reading
 from commitments.model._fields import extensions_field
-from commitments.model.plan import Jurisdiction, Plan, Text, _freeze_text
+from commitments.model.parts import Jurisdiction
+from commitments.model.plan import Plan
+from commitments.model.text import Text, _freeze_text
 from commitments.reading.datasets import dataset_files, read_dataset
 from commitments.reading.document import read_document
 from reference_converter import make_converter

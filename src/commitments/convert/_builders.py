@@ -32,20 +32,18 @@ from typing import Any
 import attrs
 
 from commitments.model._fields import is_extensions_field
-from commitments.model.plan import (
+from commitments.model.parts import (
     Agency,
     Baseline,
     Category,
-    Commitment,
     Jurisdiction,
     Metric,
     Observation,
-    Plan,
     Source,
     Target,
-    Text,
-    _freeze_text,
 )
+from commitments.model.plan import Commitment, Plan
+from commitments.model.text import Text, _freeze_text
 
 __all__ = ["MODEL_CLASSES", "build_plan", "build_plan_counting", "compile_functions", "field_parts"]
 

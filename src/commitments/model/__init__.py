@@ -8,20 +8,19 @@ what most callers need.
 """
 
 from commitments.model.findings import CommitmentsError, Finding, InvalidDocument, Report
-from commitments.model.plan import (
+from commitments.model.parts import (
     Agency,
     Baseline,
     Category,
-    Commitment,
     Jurisdiction,
     Metric,
     Observation,
-    Plan,
     Source,
     Target,
-    Text,
 )
+from commitments.model.plan import Commitment, Plan
 from commitments.model.quantities import Quantity, QuantityParseError, parse_quantity
+from commitments.model.text import Text
 from commitments.model.vocab import Assessment, Direction, MetricKind, Severity, Status
 
 __all__ = [

@@ -19,7 +19,7 @@ from commitments.analysis.progress import Progress
 from commitments.analysis.summary import Amount, Group, Summary
 from commitments.convert._writers import text_value
 from commitments.model.exact import to_decimal, to_fraction
-from commitments.model.plan import Text
+from commitments.model.text import Text
 from commitments.outputs.progress import (
     PROGRESS_SCHEMA_ID,
     AmountTotal,

@@ -21,7 +21,8 @@ from commitments.analysis.history import History, JurisdictionHistory
 from commitments.convert._writers import object_value, text_value
 from commitments.model._fields import doc_field
 from commitments.model.exact import to_decimal, to_fraction
-from commitments.model.plan import Jurisdiction, Text
+from commitments.model.parts import Jurisdiction
+from commitments.model.text import Text
 from commitments.schema import PLAN_SCHEMA_ID, class_schema
 
 __all__ = ["HISTORY_SCHEMA_ID", "HistoryOutput", "history_json", "history_output_schema"]

@@ -24,7 +24,7 @@ from commitments.model._field_types import (
     Value,
 )
 from commitments.model._fields import SchemaType, doc_field
-from commitments.model.plan import Text
+from commitments.model.text import Text
 from commitments.model.vocab import Assessment, Direction, MetricKind, Status
 from commitments.schema import PLAN_SCHEMA_ID, SCHEMA_BASE, class_schema
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from attrs import define
 
-from commitments.model.plan import DEFAULT_STAGES
+from commitments.model.vocab import DEFAULT_STAGES
 from commitments.reading.document import pointer
 
 __all__ = [
