@@ -6,7 +6,8 @@
 JSON value with numbers digit for digit, and :func:`plan_json` is its one-line fast path.
 """
 
-from commitments.convert._builders import MODEL_CLASSES, build_plan
+from commitments.convert._builders import build_plan
+from commitments.convert._codegen import MODEL_CLASSES
 from commitments.convert._json_text import write_json
 from commitments.convert._plan_line import plan_json
 from commitments.convert._writers import object_value, plan_value, text_value

@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from commitments.convert._builders import MODEL_CLASSES, compile_functions, field_parts
+from commitments.convert._codegen import MODEL_CLASSES, compile_functions, field_parts
 from commitments.model.plan import Plan
 from commitments.model.text import Text
 
