@@ -18,7 +18,7 @@ from typing import Any
 from attrs import define
 
 from commitments.model.vocab import DEFAULT_STAGES
-from commitments.reading.document import pointer
+from commitments.reading.pointers import pointer
 
 __all__ = [
     "DIRECTIONS",

@@ -27,7 +27,7 @@ from jsonschema.protocols import Validator
 
 from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
-from commitments.reading.document import pointer
+from commitments.reading.pointers import pointer
 from commitments.schema import build_schema
 from commitments.validation._long_ints import decimal_long_ints
 from commitments.validation._schema_messages import SchemaPlaces, message_for, required_messages

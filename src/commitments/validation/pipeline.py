@@ -36,7 +36,8 @@ from attrs import frozen
 from commitments.model.findings import Finding, Report
 from commitments.reading._from_value import reading_of_value
 from commitments.reading.datasets import dataset_files, read_dataset
-from commitments.reading.document import Reading, read_document, split_pointer
+from commitments.reading.document import Reading, read_document
+from commitments.reading.pointers import split_pointer
 from commitments.schema import KEY_CODES
 
 if TYPE_CHECKING:

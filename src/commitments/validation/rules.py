@@ -27,7 +27,7 @@ from attrs import field, frozen
 
 from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
-from commitments.reading.document import split_pointer
+from commitments.reading.pointers import split_pointer
 from commitments.validation import _checks_progress as progress
 from commitments.validation import _checks_references as references
 from commitments.validation import _checks_values as values
