@@ -93,7 +93,7 @@ class _Builder:
     def __init__(self) -> None:
         # The model is imported here, not with this module: validation reads the shipped
         # plan schema (plan_schema) and so never has to build the model's classes.
-        from commitments.model._plan_types import LanguageTag
+        from commitments.model.format_types import LanguageTag
         from commitments.model.text import Text
 
         self.defs: dict[str, dict[str, Any]] = {}

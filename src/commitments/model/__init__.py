@@ -2,9 +2,10 @@
 
 The bottom layer: it imports nothing else of the library. Each module holds one idea
 (:mod:`~commitments.model.plan`, :mod:`~commitments.model.parts`,
-:mod:`~commitments.model.text`, :mod:`~commitments.model.vocab`,
-:mod:`~commitments.model.units`, :mod:`~commitments.model.quantities`,
-:mod:`~commitments.model.exact`, :mod:`~commitments.model.findings`); this face names
+:mod:`~commitments.model.text`, :mod:`~commitments.model.format_types`,
+:mod:`~commitments.model.vocab`, :mod:`~commitments.model.units`,
+:mod:`~commitments.model.quantities`, :mod:`~commitments.model.exact`,
+:mod:`~commitments.model.findings`); this face names
 what most callers need, each imported from its module on first use, so that a module
 that needs one part of the model (the findings, say) does not load the rest.
 """

@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 from attrs import frozen
 
 from commitments.model._fields import doc_field, extensions_field
-from commitments.model._plan_types import JSONValue, NonEmptyString, Slug, UnitCode
+from commitments.model.format_types import JSONValue, NonEmptyString, Slug, UnitCode
 from commitments.model.text import Text
 from commitments.model.vocab import DEFAULT_STAGES, Direction, MetricKind
 

@@ -25,7 +25,7 @@ from decimal import Decimal
 from attrs import frozen
 
 from commitments.model._fields import doc_field, extensions_field
-from commitments.model._plan_types import JSONValue, NonEmptyString, Slug
+from commitments.model.format_types import JSONValue, NonEmptyString, Slug
 from commitments.model.parts import (
     Agency,
     Baseline,

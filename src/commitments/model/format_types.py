@@ -1,8 +1,9 @@
-"""The named types of plan documents' fields, and the JSON value type of extensions.
+"""The types the format names: the kinds of strings of plan documents, and JSON values.
 
-Each named type is a plain ``str`` to Python and to type checkers, and one
-definition under ``$defs`` of the generated schema (see
-:class:`~commitments.model._fields.SchemaType`).
+:data:`Slug`, :data:`NonEmptyString`, :data:`UnitCode` and :data:`LanguageTag` are
+each a plain ``str`` to Python and to type checkers, and a definition of the same
+name under ``$defs`` in the generated schema, which states the constraint.
+:data:`JSONValue` is what an extension (an ``x-`` key) holds.
 """
 
 from collections.abc import Mapping
