@@ -50,6 +50,7 @@ docs: $(STAMP)
 
 schemas: $(STAMP)
 	$(BIN)/commitments schema --output schemas
+	cp schemas/plan-1.schema.json src/commitments/plan-1.schema.json
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/validate.py

@@ -17,7 +17,8 @@ from typing import Any
 from attrs import frozen
 
 from commitments.convert._json_text import write_json
-from commitments.reading.document import read_document, split_pointer
+from commitments.reading.document import read_document
+from commitments.reading.pointers import split_pointer
 
 __all__ = ["MUTATIONS", "NEAR_MISSES", "Edit", "Mutation", "append", "delete", "put"]
 

@@ -40,9 +40,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from commitments.convert import MODEL_CLASSES
 from commitments.model._fields import is_extensions_field
-from commitments.model.plan import (
-    Text,
-)
+from commitments.model.text import Text
 from commitments.model.vocab import Direction, MetricKind, Status
 
 __all__ = [

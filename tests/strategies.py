@@ -15,19 +15,18 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from commitments.model.plan import (
+from commitments.model.parts import (
     Agency,
     Baseline,
     Category,
-    Commitment,
     Jurisdiction,
     Metric,
     Observation,
-    Plan,
     Source,
     Target,
-    Text,
 )
+from commitments.model.plan import Commitment, Plan
+from commitments.model.text import Text
 from commitments.model.vocab import Direction, MetricKind, Status
 
 T = TypeVar("T")

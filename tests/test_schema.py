@@ -1,3 +1,4 @@
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -5,11 +6,12 @@ import jsonschema
 import pytest
 from hypothesis import given
 
+import commitments
 from commitments.convert import MODEL_CLASSES
 from commitments.model._fields import field_doc, is_extensions_field
 from commitments.model.plan import Plan
 from commitments.outputs.schemas import shipped_schemas
-from commitments.schema import PLAN_SCHEMA_ID, build_schema, schema_text
+from commitments.schema import PLAN_SCHEMA_ID, build_schema, plan_schema, schema_text
 from conftest import SCHEMAS
 from reference_converter import make_converter
 from strategies import plans
@@ -23,6 +25,14 @@ def test_shipped_schema_files_are_what_the_code_generates(name: str) -> None:
     assert shipped == schema_text(shipped_schemas()[name]), (
         f"schemas/{name} is stale: run `make schemas` and commit the result"
     )
+
+
+def test_the_plan_schema_in_the_package_is_what_the_code_generates() -> None:
+    packaged = Path(commitments.__file__).with_name("plan-1.schema.json")
+    assert packaged.read_text(encoding="utf-8") == schema_text(build_schema()), (
+        "src/commitments/plan-1.schema.json is stale: run `make schemas` and commit the result"
+    )
+    assert plan_schema() == build_schema()
 
 
 def test_no_schema_file_is_shipped_that_the_code_does_not_generate() -> None:

@@ -18,20 +18,19 @@ if TYPE_CHECKING:
     from commitments.analysis.summary import Group, Summary, summarize
     from commitments.io import dump, dumps, iter_plans, load, loads
     from commitments.model.findings import CommitmentsError, Finding, InvalidDocument, Report
-    from commitments.model.plan import (
+    from commitments.model.parts import (
         Agency,
         Baseline,
         Category,
-        Commitment,
         Jurisdiction,
         Metric,
         Observation,
-        Plan,
         Source,
         Target,
-        Text,
     )
+    from commitments.model.plan import Commitment, Plan
     from commitments.model.quantities import Quantity, parse_quantity
+    from commitments.model.text import Text
     from commitments.model.vocab import Assessment, Direction, MetricKind, Severity, Status
     from commitments.schema import json_schema
     from commitments.validation.pipeline import FileReport, validate, validate_files
@@ -39,10 +38,10 @@ if TYPE_CHECKING:
     __version__: str
 
 _LOCATIONS = {
-    "Agency": "model.plan",
+    "Agency": "model.parts",
     "Assessment": "model.vocab",
-    "Baseline": "model.plan",
-    "Category": "model.plan",
+    "Baseline": "model.parts",
+    "Category": "model.parts",
     "Commitment": "model.plan",
     "CommitmentsError": "model.findings",
     "Direction": "model.vocab",
@@ -51,21 +50,21 @@ _LOCATIONS = {
     "Group": "analysis.summary",
     "History": "analysis.history",
     "InvalidDocument": "model.findings",
-    "Jurisdiction": "model.plan",
-    "Metric": "model.plan",
+    "Jurisdiction": "model.parts",
+    "Metric": "model.parts",
     "MetricKind": "model.vocab",
-    "Observation": "model.plan",
+    "Observation": "model.parts",
     "Plan": "model.plan",
     "PlanDiff": "analysis.diff",
     "Progress": "analysis.progress",
     "Quantity": "model.quantities",
     "Report": "model.findings",
     "Severity": "model.vocab",
-    "Source": "model.plan",
+    "Source": "model.parts",
     "Status": "model.vocab",
     "Summary": "analysis.summary",
-    "Target": "model.plan",
-    "Text": "model.plan",
+    "Target": "model.parts",
+    "Text": "model.text",
     "diff": "analysis.diff",
     "dump": "io",
     "dumps": "io",

@@ -1,9 +1,10 @@
 r"""The JSON Schema of format 1.x, generated from the model (one source of truth).
 
-:func:`build_schema` walks the attrs classes of :mod:`commitments.model.plan`: each
-class becomes a definition under ``$defs`` with its docstring as description, each
-field a property with the description, examples and keywords stored in its attrs
-metadata (see :mod:`commitments.model._fields`). Nothing here restates a field by hand.
+:func:`build_schema` walks the attrs classes of the model, from
+:class:`~commitments.model.plan.Plan` down to its parts: each class becomes a definition
+under ``$defs`` with its docstring as description, each field a property with the
+description, examples and keywords stored in its attrs metadata (see
+:mod:`commitments.model._fields`). Nothing here restates a field by hand.
 
 The schema is draft 2020-12 and portable: patterns use ASCII classes (``[0-9]``,
 never ``\\d``), lengths are bounded with ``minLength``/``maxLength``, there is no
@@ -13,6 +14,7 @@ fractional ``multipleOf``, and dates carry both ``format: date`` and a pattern.
 import datetime
 import inspect
 import json
+import os
 import types
 import typing
 from collections.abc import Mapping
@@ -22,7 +24,6 @@ from typing import Any
 
 import attrs
 
-from commitments.model import plan as model
 from commitments.model._fields import SchemaType, field_doc, is_extensions_field
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "build_schema",
     "class_schema",
     "json_schema",
+    "plan_schema",
     "schema_text",
 ]
 
@@ -44,6 +46,8 @@ PLAN_SCHEMA_ID = SCHEMA_BASE + "plan-1.schema.json"
 #: column) at the key of the member they point at.
 KEY_CODES = frozenset({"schema.additionalProperties", "schema.propertyNames"})
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
+#: The plan schema shipped in the package, beside this module (see :func:`plan_schema`).
+_PLAN_SCHEMA_FILE = os.path.join(os.path.dirname(__file__), "plan-1.schema.json")
 
 #: Definitions of the types the model uses that are not attrs classes.
 _BUILTIN_DEFS: Mapping[type, tuple[str, dict[str, Any]]] = {
@@ -87,7 +91,13 @@ class _Builder:
     """Collects ``$defs`` while turning annotations into schemas."""
 
     def __init__(self) -> None:
+        # The model is imported here, not with this module: validation reads the shipped
+        # plan schema (plan_schema) and so never has to build the model's classes.
+        from commitments.model.format_types import LanguageTag
+        from commitments.model.text import Text
+
         self.defs: dict[str, dict[str, Any]] = {}
+        self._text_class, self._language_tag = Text, LanguageTag
 
     def type_schema(self, annotation: Any) -> dict[str, Any]:
         origin = typing.get_origin(annotation)
@@ -120,7 +130,7 @@ class _Builder:
             return {"type": "string"}
         if annotation is int:
             return {"type": "integer"}
-        if annotation is model.Text:
+        if annotation is self._text_class:
             self._text()
             return _ref("Text")
         if annotation in _BUILTIN_DEFS:
@@ -145,10 +155,10 @@ class _Builder:
     def _text(self) -> None:
         if "Text" in self.defs:
             return
-        tag = self.type_schema(model.LanguageTag)
+        tag = self.type_schema(self._language_tag)
         self.defs["Text"] = {
             "title": "Text",
-            "description": _summary(model.Text),
+            "description": _summary(self._text_class),
             "anyOf": [
                 {
                     "description": "A plain string, language unspecified.",
@@ -241,8 +251,10 @@ def build_schema() -> dict[str, Any]:
     ['id', 'title', 'category', 'owner', 'metric', 'target', 'status']
 
     """
+    from commitments.model.plan import Plan  # see _Builder
+
     return class_schema(
-        model.Plan,
+        Plan,
         schema_id=PLAN_SCHEMA_ID,
         title="Plan document, commitments format 1.x",
         description=(
@@ -256,6 +268,18 @@ def build_schema() -> dict[str, Any]:
 
 
 json_schema = build_schema
+
+
+def plan_schema() -> dict[str, Any]:
+    """Return the plan schema shipped with the package: what :func:`build_schema` returns.
+
+    It is read from the package's ``plan-1.schema.json`` (``make schemas`` writes it, and
+    a test holds it equal to :func:`build_schema`), so that validating a document never
+    builds the model's classes: the validators of :mod:`commitments.validation` use it.
+    """
+    with open(_PLAN_SCHEMA_FILE, "rb") as file:
+        schema: dict[str, Any] = json.load(file)
+    return schema
 
 
 def schema_text(schema: Mapping[str, Any]) -> str:

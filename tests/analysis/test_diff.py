@@ -10,17 +10,9 @@ from hypothesis import strategies as st
 
 from commitments import load
 from commitments.analysis.diff import Ambition, ChangeKind, FieldChange, PlanDiff, diff
-from commitments.model.plan import (
-    Baseline,
-    Commitment,
-    Jurisdiction,
-    Metric,
-    Observation,
-    Plan,
-    Source,
-    Target,
-    Text,
-)
+from commitments.model.parts import Baseline, Jurisdiction, Metric, Observation, Source, Target
+from commitments.model.plan import Commitment, Plan
+from commitments.model.text import Text
 from commitments.model.vocab import Direction, MetricKind, Status
 from commitments.outputs.diff import diff_json
 from strategies import commitments, plans

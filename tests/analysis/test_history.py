@@ -9,15 +9,9 @@ from hypothesis import given
 
 from commitments import iter_plans
 from commitments.analysis.history import History, JurisdictionHistory, Trend
-from commitments.model.plan import (
-    Commitment,
-    Jurisdiction,
-    Metric,
-    Observation,
-    Plan,
-    Target,
-    Text,
-)
+from commitments.model.parts import Jurisdiction, Metric, Observation, Target
+from commitments.model.plan import Commitment, Plan
+from commitments.model.text import Text
 from commitments.model.vocab import MetricKind, Status
 from strategies import plans
 

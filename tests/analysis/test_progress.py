@@ -8,16 +8,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from commitments.analysis.progress import ProgressError, plan_progress, progress
-from commitments.model.plan import (
-    Baseline,
-    Commitment,
-    Jurisdiction,
-    Metric,
-    Observation,
-    Plan,
-    Target,
-    Text,
-)
+from commitments.model.parts import Baseline, Jurisdiction, Metric, Observation, Target
+from commitments.model.plan import Commitment, Plan
+from commitments.model.text import Text
 from commitments.model.vocab import Assessment, Direction, MetricKind, Status
 from commitments.reading.document import read_document
 from conftest import EXAMPLES

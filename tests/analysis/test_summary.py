@@ -8,18 +8,17 @@ from hypothesis import strategies as st
 
 from commitments.analysis.progress import plan_progress
 from commitments.analysis.summary import GROUP_BY, Amount, GroupBy, group, summarize
-from commitments.model.plan import (
+from commitments.model.parts import (
     Agency,
     Baseline,
     Category,
-    Commitment,
     Jurisdiction,
     Metric,
     Observation,
-    Plan,
     Target,
-    Text,
 )
+from commitments.model.plan import Commitment, Plan
+from commitments.model.text import Text
 from commitments.model.vocab import Assessment, Direction, MetricKind, Status
 from strategies import plans
 

@@ -11,20 +11,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import commitments
-from commitments.convert._builders import (
-    MODEL_CLASSES,
-    _builder_source,
-    _builders,
-    _shell,
-    _slots_only,
-    build_plan,
-)
+from commitments.convert._builder_code import _shell, _slots_only, builder_source
+from commitments.convert._builders import _builders, build_plan
+from commitments.convert._codegen import MODEL_CLASSES
 from commitments.convert._json_text import write_json
 from commitments.convert._plan_line import plan_json
 from commitments.convert._writers import plan_value
 from commitments.io import plan_from_reading
 from commitments.model._fields import extensions_field
-from commitments.model.plan import Jurisdiction, Plan, Text, _freeze_text
+from commitments.model.parts import Jurisdiction
+from commitments.model.plan import Plan
+from commitments.model.text import Text, _freeze_text
 from commitments.reading.datasets import dataset_files, read_dataset
 from commitments.reading.document import read_document
 from reference_converter import make_converter
@@ -107,7 +104,7 @@ class Hooked:
 
 def test_a_class_whose_init_does_more_is_built_by_its_init() -> None:
     namespace = dict(_builders(fresh=False))
-    source = _builder_source(Hooked, namespace)
+    source = builder_source(Hooked, namespace)
     assert "return _Hooked(" in source
     exec(source, namespace)
     built = namespace["_build_Hooked"]({"name": {"en": "Jilin"}, "x-a": 1})
@@ -159,7 +156,7 @@ def test_model_classes_are_built_through_shells_where_python_allows() -> None:
         extensions: Mapping[str, Any] = extensions_field()
 
     namespace = dict(_builders(fresh=False))
-    exec(_builder_source(Weak, namespace), namespace)
+    exec(builder_source(Weak, namespace), namespace)
     built = namespace["_build_Weak"]({"name": "a"})
     assert type(built) is Weak
     assert built == Weak(name="a")

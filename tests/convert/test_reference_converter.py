@@ -5,7 +5,9 @@ from typing import Any
 import pytest
 from hypothesis import given
 
-from commitments.model.plan import Baseline, Metric, Observation, Plan, Source, Text
+from commitments.model.parts import Baseline, Metric, Observation, Source
+from commitments.model.plan import Plan
+from commitments.model.text import Text
 from commitments.model.vocab import MetricKind
 from reference_converter import make_converter, structure_error_details
 from strategies import plans

@@ -4,15 +4,10 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from commitments.model.plan import (
-    DEFAULT_STAGES,
-    Baseline,
-    Commitment,
-    Metric,
-    Target,
-    Text,
-)
-from commitments.model.vocab import Direction, MetricKind, Status
+from commitments.model.parts import Baseline, Metric, Target
+from commitments.model.plan import Commitment
+from commitments.model.text import Text
+from commitments.model.vocab import DEFAULT_STAGES, Direction, MetricKind, Status
 
 
 def commitment(**changes: object) -> Commitment:

@@ -16,7 +16,7 @@ from commitments.analysis.diff import diff
 from commitments.analysis.history import History, Trend
 from commitments.analysis.summary import summarize
 from commitments.convert import object_value, write_json
-from commitments.model.plan import Jurisdiction, Plan, Text
+from commitments.model import Jurisdiction, Plan, Text
 from commitments.model.vocab import Status
 from commitments.outputs._json_value import json_value
 from commitments.outputs._progress_json import progress_report, report_json

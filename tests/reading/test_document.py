@@ -9,16 +9,11 @@ from hypothesis import strategies as st
 from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
 from commitments.reading import _parse as _jsonparse
-from commitments.reading._positions import find_too_deep
+from commitments.reading._byte_scans import prescan
+from commitments.reading._deep_nesting import find_too_deep
 from commitments.reading._syntax_messages import syntax_message
-from commitments.reading.document import (
-    MAX_DEPTH,
-    Reading,
-    pointer,
-    read_document,
-    read_lines,
-    split_pointer,
-)
+from commitments.reading.document import MAX_DEPTH, Reading, read_document, read_lines
+from commitments.reading.pointers import pointer, split_pointer
 
 # -- helpers -----------------------------------------------------------------------------
 
@@ -503,7 +498,7 @@ def test_recursion_error_from_the_parser_is_a_finding(monkeypatch: pytest.Monkey
     def explode(text: str, *, duplicates: bool = False) -> None:
         raise RecursionError
 
-    monkeypatch.setattr(_jsonparse, "_loads", explode)
+    monkeypatch.setattr(_jsonparse, "hooked_loads", explode)
     finding = only(read_document(b"  [[1]]"))
     assert (finding.code, finding.path, finding.line, finding.column) == ("json-depth", "", 1, 3)
     assert "nested too deeply" in finding.message
@@ -789,8 +784,8 @@ def test_the_quick_scan_counts_members_and_depth_exactly(
     value: Any, limit: int, ascii_only: bool
 ) -> None:
     raw = json.dumps(value, ensure_ascii=ascii_only).encode()
-    assert _jsonparse.prescan(raw, limit) == (members_of(value), depth_of(value) > limit)
-    assert _jsonparse.prescan(b"[]" * 300 + b"[[[]]]", 100) == (0, False)
+    assert prescan(raw, limit) == (members_of(value), depth_of(value) > limit)
+    assert prescan(b"[]" * 300 + b"[[[]]]", 100) == (0, False)
 
 
 @given(tricky_values, st.integers(0, 4))

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from commitments.reading._document_order import document_position
-from commitments.reading.document import pointer
+from commitments.reading.pointers import pointer
 from strategies import json_values
 
 

@@ -15,7 +15,8 @@ import pytest
 from commitments import InvalidDocument, loads, validate
 from commitments.cli.shell import main
 from commitments.convert._json_text import write_json
-from commitments.reading.document import MAX_DEPTH, split_pointer
+from commitments.reading.document import MAX_DEPTH
+from commitments.reading.pointers import split_pointer
 from mutations import MUTATIONS, NEAR_MISSES, Mutation
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 
 from commitments.convert import plan_value
 from commitments.model.plan import Plan
-from commitments.reading.document import read_document, split_pointer
+from commitments.reading.document import read_document
+from commitments.reading.pointers import split_pointer
 from commitments.schema import build_schema
 from commitments.validation import _fast_schema
 from commitments.validation._schema_layer import schema_findings

@@ -16,7 +16,8 @@ from commitments import InvalidDocument, Plan, Report, Severity, dumps, load, lo
 from commitments.cli.shell import main
 from commitments.convert import plan_value
 from commitments.convert._json_text import write_json
-from commitments.reading.document import read_document, split_pointer
+from commitments.reading.document import read_document
+from commitments.reading.pointers import split_pointer
 from commitments.validation._schema_layer import schema_findings
 from commitments.validation.pipeline import FileReport, validate_files, validate_reading
 from commitments.validation.rules import RULES

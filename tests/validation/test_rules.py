@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from commitments.convert import plan_value
 from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
-from commitments.reading.document import read_document, split_pointer
+from commitments.reading.document import read_document
+from commitments.reading.pointers import split_pointer
 from commitments.schema import build_schema
 from commitments.validation.rules import RULES, check_rules
 from conftest import EXAMPLES, ROOT

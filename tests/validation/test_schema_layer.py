@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from commitments.model.vocab import Severity
-from commitments.reading.document import MAX_DEPTH, read_document, split_pointer
+from commitments.reading.document import MAX_DEPTH, read_document
+from commitments.reading.pointers import split_pointer
 from commitments.schema import KEY_CODES
 from commitments.validation._schema_layer import schema_findings
 from commitments.validation._schema_messages import describe

@@ -32,7 +32,8 @@ from commitments.analysis._diff_types import Ambition, ChangeKind, ExactNumber, 
 from commitments.convert._writers import text_value
 from commitments.model._fields import doc_field
 from commitments.model.exact import to_fraction
-from commitments.model.plan import Commitment, Text
+from commitments.model.plan import Commitment
+from commitments.model.text import Text
 from commitments.model.units import comparable_units, convert
 from commitments.model.vocab import Direction
 

@@ -10,7 +10,7 @@ matching blocks (:class:`difflib.SequenceMatcher`, without its "junk"
 heuristic), computed as an exact fraction.
 
 >>> from commitments.analysis._titles import title_similarity
->>> from commitments.model.plan import Text
+>>> from commitments.model import Text
 >>> old = Text({"zh": "农村改厕", "en": "Rural toilets"})
 >>> title_similarity(old, Text({"en": "Rural toilets."}))
 Fraction(1, 1)
@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterator
 from fractions import Fraction
 
-from commitments.model.plan import Text
+from commitments.model.text import Text
 
 __all__ = ["RENAME_THRESHOLD", "normalise_title", "title_similarity"]
 

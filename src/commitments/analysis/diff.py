@@ -51,7 +51,9 @@ from commitments.analysis._diff_fields import (
 from commitments.analysis._titles import RENAME_THRESHOLD, title_similarity
 from commitments.analysis.progress import ProgressError, progress
 from commitments.model._fields import doc_field
-from commitments.model.plan import Commitment, Jurisdiction, Plan, Text
+from commitments.model.parts import Jurisdiction
+from commitments.model.plan import Commitment, Plan
+from commitments.model.text import Text
 
 __all__ = [
     "Ambition",

@@ -54,7 +54,9 @@ from commitments.model._field_types import (
 )
 from commitments.model._fields import doc_field
 from commitments.model.exact import to_fraction
-from commitments.model.plan import Commitment, Jurisdiction, Plan, Text
+from commitments.model.parts import Jurisdiction
+from commitments.model.plan import Commitment, Plan
+from commitments.model.text import Text
 from commitments.model.units import comparable_units, convert
 from commitments.model.vocab import MetricKind, Status
 

@@ -17,7 +17,7 @@ Every number is a :class:`~fractions.Fraction` or a document's
 
 >>> from datetime import date
 >>> from decimal import Decimal
->>> from commitments.model.plan import Commitment, Metric, Observation, Target, Text
+>>> from commitments.model import Commitment, Metric, Observation, Target, Text
 >>> from commitments.analysis.progress import progress
 >>> from commitments.model.vocab import MetricKind, Status
 >>> roads = Commitment(
@@ -43,7 +43,8 @@ from attrs import frozen
 from commitments.analysis.pace import DEFAULT_TOLERANCE, assess, elapsed_share
 from commitments.model.exact import to_fraction
 from commitments.model.findings import CommitmentsError
-from commitments.model.plan import Commitment, Jurisdiction, Observation, Plan
+from commitments.model.parts import Jurisdiction, Observation
+from commitments.model.plan import Commitment, Plan
 from commitments.model.vocab import Assessment, Direction, MetricKind, Status
 
 __all__ = ["Progress", "ProgressError", "plan_progress", "progress"]
@@ -270,7 +271,7 @@ def plan_progress(
 
     >>> from datetime import date
     >>> from decimal import Decimal
-    >>> from commitments.model.plan import Commitment, Jurisdiction, Metric, Plan, Target, Text
+    >>> from commitments.model import Commitment, Jurisdiction, Metric, Plan, Target, Text
     >>> from commitments.analysis.progress import plan_progress
     >>> from commitments.model.vocab import MetricKind, Status
     >>> jobs = Commitment(

@@ -24,7 +24,9 @@ from attrs import frozen
 
 from commitments.analysis.pace import DEFAULT_TOLERANCE
 from commitments.analysis.progress import Progress, plan_progress
-from commitments.model.plan import Jurisdiction, Plan, Text
+from commitments.model.parts import Jurisdiction
+from commitments.model.plan import Plan
+from commitments.model.text import Text
 from commitments.model.units import convert, get_unit
 from commitments.model.vocab import Assessment, Direction, MetricKind, Status
 

@@ -29,7 +29,7 @@ def language_tag(text: str) -> str:
     """
     from typing import get_args
 
-    from commitments.model.plan import LanguageTag
+    from commitments.model.format_types import LanguageTag
 
     _, definition = get_args(LanguageTag)
     # The pattern is anchored with ^…$; matching the whole text keeps a final

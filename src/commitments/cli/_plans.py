@@ -7,9 +7,9 @@ from attrs import frozen
 
 from commitments.cli._console import STDIN, STDIN_NAME, read_stdin, stdin_at_most_once
 from commitments.cli._errors import EXIT_FINDINGS, CommandError, os_reason
-from commitments.model.plan import Plan
 
 if TYPE_CHECKING:
+    from commitments.model.plan import Plan
     from commitments.reading.document import Reading
 
 __all__ = ["ReadPlan", "read_plans"]
@@ -19,7 +19,7 @@ __all__ = ["ReadPlan", "read_plans"]
 class ReadPlan:
     """A plan, and the file (and line, in a ``.jsonl`` file) it was read from."""
 
-    plan: Plan
+    plan: "Plan"  # the model is imported only when a command reads plans
     file: str | None
     line: int
 

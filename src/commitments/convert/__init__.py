@@ -4,12 +4,29 @@
 :class:`~commitments.model.plan.Plan` (builders generated from the model, one per class of
 :data:`MODEL_CLASSES`); :func:`plan_value` is the way back; :func:`write_json` prints any
 JSON value with numbers digit for digit, and :func:`plan_json` is its one-line fast path.
+Each name is imported from its module on first use: writing JSON text
+(:mod:`commitments.convert._json_text`) does not load the model.
 """
 
-from commitments.convert._builders import MODEL_CLASSES, build_plan
-from commitments.convert._json_text import write_json
-from commitments.convert._plan_line import plan_json
-from commitments.convert._writers import object_value, plan_value, text_value
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from commitments.convert._builders import build_plan
+    from commitments.convert._codegen import MODEL_CLASSES
+    from commitments.convert._json_text import write_json
+    from commitments.convert._plan_line import plan_json
+    from commitments.convert._writers import object_value, plan_value, text_value
+
+_LOCATIONS = {
+    "MODEL_CLASSES": "_codegen",
+    "build_plan": "_builders",
+    "object_value": "_writers",
+    "plan_json": "_plan_line",
+    "plan_value": "_writers",
+    "text_value": "_writers",
+    "write_json": "_json_text",
+}
 
 __all__ = [
     "MODEL_CLASSES",
@@ -20,3 +37,17 @@ __all__ = [
     "text_value",
     "write_json",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module on first use."""
+    module = _LOCATIONS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

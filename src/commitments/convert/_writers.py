@@ -14,8 +14,9 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from commitments.convert._builders import MODEL_CLASSES, compile_functions, field_parts
-from commitments.model.plan import Plan, Text
+from commitments.convert._codegen import MODEL_CLASSES, compile_functions, field_parts
+from commitments.model.plan import Plan
+from commitments.model.text import Text
 
 __all__ = ["object_value", "plan_value", "text_value"]
 
@@ -121,7 +122,7 @@ def plan_value(plan: Plan, number: Number = _same) -> dict[str, Any]:
 def object_value(value: Any, number: Number = _same) -> dict[str, Any]:
     """Write any object of the model (a jurisdiction, a source …) as its JSON value.
 
-    >>> from commitments.model.plan import Jurisdiction
+    >>> from commitments.model import Jurisdiction
     >>> object_value(Jurisdiction(name=Text("吉林省"), code="CN-JL"))
     {'name': '吉林省', 'code': 'CN-JL'}
 

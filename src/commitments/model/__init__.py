@@ -1,28 +1,60 @@
 """The data: plans and their parts, vocabularies, units, figures, exact numbers, findings.
 
 The bottom layer: it imports nothing else of the library. Each module holds one idea
-(:mod:`~commitments.model.plan`, :mod:`~commitments.model.vocab`,
-:mod:`~commitments.model.units`, :mod:`~commitments.model.quantities`,
-:mod:`~commitments.model.exact`, :mod:`~commitments.model.findings`); this face names
-what most callers need.
+(:mod:`~commitments.model.plan`, :mod:`~commitments.model.parts`,
+:mod:`~commitments.model.text`, :mod:`~commitments.model.format_types`,
+:mod:`~commitments.model.vocab`, :mod:`~commitments.model.units`,
+:mod:`~commitments.model.quantities`, :mod:`~commitments.model.exact`,
+:mod:`~commitments.model.findings`); this face names
+what most callers need, each imported from its module on first use, so that a module
+that needs one part of the model (the findings, say) does not load the rest.
 """
 
-from commitments.model.findings import CommitmentsError, Finding, InvalidDocument, Report
-from commitments.model.plan import (
-    Agency,
-    Baseline,
-    Category,
-    Commitment,
-    Jurisdiction,
-    Metric,
-    Observation,
-    Plan,
-    Source,
-    Target,
-    Text,
-)
-from commitments.model.quantities import Quantity, QuantityParseError, parse_quantity
-from commitments.model.vocab import Assessment, Direction, MetricKind, Severity, Status
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from commitments.model.findings import CommitmentsError, Finding, InvalidDocument, Report
+    from commitments.model.parts import (
+        Agency,
+        Baseline,
+        Category,
+        Jurisdiction,
+        Metric,
+        Observation,
+        Source,
+        Target,
+    )
+    from commitments.model.plan import Commitment, Plan
+    from commitments.model.quantities import Quantity, QuantityParseError, parse_quantity
+    from commitments.model.text import Text
+    from commitments.model.vocab import Assessment, Direction, MetricKind, Severity, Status
+
+_LOCATIONS = {
+    "Agency": "parts",
+    "Assessment": "vocab",
+    "Baseline": "parts",
+    "Category": "parts",
+    "Commitment": "plan",
+    "CommitmentsError": "findings",
+    "Direction": "vocab",
+    "Finding": "findings",
+    "InvalidDocument": "findings",
+    "Jurisdiction": "parts",
+    "Metric": "parts",
+    "MetricKind": "vocab",
+    "Observation": "parts",
+    "Plan": "plan",
+    "Quantity": "quantities",
+    "QuantityParseError": "quantities",
+    "Report": "findings",
+    "Severity": "vocab",
+    "Source": "parts",
+    "Status": "vocab",
+    "Target": "parts",
+    "Text": "text",
+    "parse_quantity": "quantities",
+}
 
 __all__ = [
     "Agency",
@@ -49,3 +81,17 @@ __all__ = [
     "Text",
     "parse_quantity",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module on first use."""
+    module = _LOCATIONS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -6,7 +6,7 @@ the JSON document holds and serialises as that string.
 
 from enum import StrEnum
 
-__all__ = ["Assessment", "Direction", "MetricKind", "Severity", "Status"]
+__all__ = ["DEFAULT_STAGES", "Assessment", "Direction", "MetricKind", "Severity", "Status"]
 
 
 class Status(StrEnum):
@@ -30,6 +30,10 @@ class MetricKind(StrEnum):
     QUANTITY = "quantity"
     LEVEL = "level"
     MILESTONE = "milestone"
+
+
+#: The stages of a milestone metric that does not declare its own.
+DEFAULT_STAGES: tuple[str, ...] = ("started", "completed")
 
 
 class Direction(StrEnum):

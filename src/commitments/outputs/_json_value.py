@@ -8,7 +8,7 @@ changes), its writer builds that object and walks only the values.
 
 >>> import datetime
 >>> from fractions import Fraction
->>> from commitments.model.plan import Jurisdiction, Text
+>>> from commitments.model import Jurisdiction, Text
 >>> from commitments.model.vocab import Status
 >>> json_value({"rate": Fraction(2, 3), "due": datetime.date(2021, 12, 31)})
 {'rate': Decimal('0.666666666667'), 'due': '2021-12-31'}
@@ -27,7 +27,7 @@ import attrs
 
 from commitments.convert import MODEL_CLASSES, object_value, text_value
 from commitments.model.exact import to_decimal
-from commitments.model.plan import Text
+from commitments.model.text import Text
 
 __all__ = ["json_value"]
 

@@ -24,7 +24,7 @@ from commitments.model._field_types import (
     Value,
 )
 from commitments.model._fields import SchemaType, doc_field
-from commitments.model.plan import Text
+from commitments.model.text import Text
 from commitments.model.vocab import Assessment, Direction, MetricKind, Status
 from commitments.outputs.provenance import Provenance, provenance_last
 from commitments.schema import SCHEMA_BASE, class_schema

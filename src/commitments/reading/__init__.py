@@ -3,15 +3,9 @@
 :func:`read_document` is the first layer of validation (:mod:`~commitments.reading.document`).
 """
 
-from commitments.reading.document import (
-    MAX_DEPTH,
-    Reading,
-    SourceMap,
-    pointer,
-    read_document,
-    read_lines,
-    split_pointer,
-)
+from commitments.reading._positions import SourceMap
+from commitments.reading.document import MAX_DEPTH, Reading, read_document, read_lines
+from commitments.reading.pointers import pointer, split_pointer
 
 __all__ = [
     "MAX_DEPTH",

@@ -7,7 +7,7 @@
 
 from typing import Any
 
-from commitments.reading.document import split_pointer
+from commitments.reading.pointers import split_pointer
 
 __all__ = ["document_position"]
 

@@ -15,7 +15,8 @@ from typing import Any
 from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
 from commitments.reading._format_version import unsupported_version
-from commitments.reading.document import MAX_DEPTH, pointer
+from commitments.reading.document import MAX_DEPTH
+from commitments.reading.pointers import pointer
 
 __all__ = ["reading_of_value"]
 

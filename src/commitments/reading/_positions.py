@@ -12,148 +12,21 @@ Offsets are indexes into the decoded text (code points); lines are separated by
 ``"\n"`` only (so ``"\r\n"`` works, and a lone ``"\r"`` is not a line break);
 columns count code points from 1, a tab counting as one.
 
-The one scanner that does not use the C parser is :func:`find_too_deep`, a small
-regex tokenizer that never recurses, for documents nested too deeply for any
-recursive parser.
+The containers on the way are :class:`~commitments.reading._containers.Container`
+objects; a text nested too deeply for them is searched by
+:func:`~commitments.reading._deep_nesting.find_too_deep` instead.
 """
 
 import bisect
-import json
 import re
 from collections.abc import Sequence
 
-from attrs import define
+from commitments.reading._containers import Container, skip_whitespace
 
-__all__ = ["Container", "SourceMap", "find_too_deep"]
+__all__ = ["SourceMap"]
 
-_WHITESPACE = re.compile(r"[ \t\n\r]*")
-_INDEX = re.compile(r"0|[1-9][0-9]*")
-# Skip values at C speed, without Decimals; the second copes with integers past
-# the int digit limit, more slowly.
-_SKIPPER = json.JSONDecoder(parse_float=float)
-_SKIPPER_LONG_INTS = json.JSONDecoder(parse_float=float, parse_int=float)
 # After this many position look-ups, index every line start at once.
 _LINE_TABLE_AFTER = 8
-
-
-class Container:
-    """The members of one array or object, scanned lazily, as far as needed.
-
-    Args:
-        text: The JSON text.
-        start: Offset of the opening bracket.
-
-    Attributes:
-        kind: ``"{"`` or ``"["``.
-        keys: Each member's key (objects only), duplicates included, in order.
-        key_offsets: Offset of each key's opening quote (objects only).
-        value_offsets: Offset where each member's value starts.
-        value_ends: Offset just past each value; ``None`` for a value that
-            could not be read (only ever the last one).
-        finished: Whether scanning is over: the closing bracket or a problem
-            was reached.
-
-    """
-
-    def __init__(self, text: str, start: int) -> None:
-        self.text = text
-        self.kind = text[start]
-        self.keys: list[str] = []
-        self.key_offsets: list[int] = []
-        self.value_offsets: list[int] = []
-        self.value_ends: list[int | None] = []
-        self.finished = False
-        self._last: dict[str, int] = {}
-        self._closer = "}" if self.kind == "{" else "]"
-        self._next = _skip_whitespace(text, start + 1)
-        if text.startswith(self._closer, self._next):
-            self.finished = True
-
-    def _scan_one(self) -> None:
-        """Scan the next member, or finish."""
-        text, offset = self.text, self._next
-        if self.kind == "{":
-            key = _read_key(text, offset)
-            after = -1 if key is None else _skip_whitespace(text, key[1])
-            if key is None or not text.startswith(":", after):
-                self.finished = True
-                return
-            self._last[key[0]] = len(self.keys)
-            self.keys.append(key[0])
-            self.key_offsets.append(offset)
-            offset = _skip_whitespace(text, after + 1)
-        end = _skip_value(text, offset)
-        self.value_offsets.append(offset)
-        self.value_ends.append(end)
-        if end is not None:
-            self._next = _skip_whitespace(text, end)
-            if text.startswith(",", self._next):
-                self._next = _skip_whitespace(text, self._next + 1)
-                return
-        self.finished = True
-
-    def scan_all(self) -> "Container":
-        """Scan every member (up to the closing bracket or the first problem).
-
-        Returns:
-            The container itself.
-
-        """
-        while not self.finished:
-            self._scan_one()
-        return self
-
-    def member(self, part: str, *, unique_keys: bool = False) -> int | None:
-        """Return the index of the member a pointer part names, if it exists.
-
-        Args:
-            part: An unescaped pointer part: a key, or an array index.
-            unique_keys: Whether the document is known to repeat no key, so that
-                the scan may stop at the first occurrence.
-
-        Returns:
-            The member's index (for a repeated key, its last occurrence, whose
-            value is the one a reader keeps), or ``None``.
-
-        """
-        if self.kind == "[":
-            if not _INDEX.fullmatch(part):
-                return None
-            index = int(part)
-            while len(self.value_offsets) <= index and not self.finished:
-                self._scan_one()
-            return index if index < len(self.value_offsets) else None
-        while not (self.finished or (unique_keys and part in self._last)):
-            self._scan_one()
-        return self._last.get(part)
-
-
-def _skip_whitespace(text: str, offset: int) -> int:
-    match = _WHITESPACE.match(text, offset)
-    return offset if match is None else match.end()
-
-
-def _skip_value(text: str, offset: int) -> int | None:
-    try:
-        return _SKIPPER.raw_decode(text, offset)[1]
-    except (json.JSONDecodeError, RecursionError):
-        return None
-    except ValueError:  # an integer past the int digit limit
-        pass
-    try:
-        return _SKIPPER_LONG_INTS.raw_decode(text, offset)[1]
-    except (ValueError, RecursionError):
-        return None
-
-
-def _read_key(text: str, offset: int) -> tuple[str, int] | None:
-    if not text.startswith('"', offset):
-        return None
-    try:
-        key, end = _SKIPPER.raw_decode(text, offset)
-    except ValueError:
-        return None
-    return key, end
 
 
 class SourceMap:
@@ -219,7 +92,7 @@ class SourceMap:
 
     def root(self) -> int:
         """Return the offset where the top-level value starts."""
-        return _skip_whitespace(self.text, 0)
+        return skip_whitespace(self.text, 0)
 
     def _walk(self, parts: Sequence[str]) -> list[tuple[int, Container | None, int | None]]:
         """Follow pointer parts from the root as far as they exist.
@@ -305,73 +178,4 @@ def _member_at(container: Container, offset: int, text: str) -> int | None:
     # where a value should have started and none did (a trailing comma, the end).
     if offset > start or (offset == start and offset < len(text) and text[offset] not in "]},"):
         return index
-    return None
-
-
-_TOKEN = re.compile(
-    r"""[ \t\n\r]*(?:
-        (?P<string>"[^"\\]*(?:\\.[^"\\]*)*"?)
-      | (?P<open>[\[{])
-      | (?P<close>[\]}])
-      | (?P<comma>,)
-      | (?P<colon>:)
-      | (?P<other>[^ \t\n\r\[\]{}",:]+)
-    )""",
-    re.VERBOSE | re.DOTALL,
-)
-
-
-@define
-class _Frame:
-    kind: str
-    part: str = ""
-    index: int = 0
-    expecting_key: bool = True
-
-
-def _key_text(token: str) -> str:
-    try:
-        key = json.loads(token)
-    except ValueError:
-        return token.strip('"')
-    return key if isinstance(key, str) else token
-
-
-def find_too_deep(text: str, limit: int) -> tuple[int, list[str]] | None:
-    """Find the first array or object nested more than ``limit`` levels deep.
-
-    A small tokenizer that never recurses, so that any depth is safe.
-
-    Args:
-        text: The JSON text (need not be valid).
-        limit: The deepest nesting allowed (``[]`` is one level).
-
-    Returns:
-        The offset of the opening bracket and the pointer parts of that value,
-        or ``None`` when nothing is nested that deep.
-
-    """
-    frames: list[_Frame] = []
-    for match in _TOKEN.finditer(text):
-        group = match.lastgroup
-        top = frames[-1] if frames else None
-        if group == "open":
-            if len(frames) == limit:
-                return match.start(group), [frame.part for frame in frames]
-            kind = match[group]
-            frames.append(_Frame(kind=kind, part="0" if kind == "[" else ""))
-        elif group == "close":
-            if frames:
-                frames.pop()
-        elif top is None:
-            continue
-        elif group == "comma":
-            top.index += 1
-            top.expecting_key = True
-            if top.kind == "[":
-                top.part = str(top.index)
-        elif group == "colon":
-            top.expecting_key = False
-        elif group == "string" and top.kind == "{" and top.expecting_key:
-            top.part = _key_text(match[group])
     return None

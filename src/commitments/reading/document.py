@@ -36,81 +36,25 @@ Positions: findings carry 1-based line and column; columns count characters
 (code points, a tab being one), a byte order mark is not counted, and lines end
 at ``"\n"``. Positions are computed only when needed (see
 :mod:`commitments.reading._positions`), so reading a valid document costs little more
-than :func:`json.loads`.
+than :func:`json.loads` (see :mod:`commitments.reading._parse`). Findings name the
+value they are about by a JSON Pointer (:mod:`commitments.reading.pointers`).
 """
 
-import codecs
-import re
 from typing import Any
 
 from attrs import define, field, frozen
 
 from commitments.model.findings import Finding
-from commitments.model.vocab import Severity
-from commitments.reading._parse import Problem, parse
+from commitments.reading._encoding import Decoder
+from commitments.reading._parse import parse
 from commitments.reading._positions import SourceMap
+from commitments.reading._problems import Problem
+from commitments.reading.pointers import pointer, split_pointer
 
-__all__ = [
-    "MAX_DEPTH",
-    "Reading",
-    "SourceMap",
-    "pointer",
-    "read_document",
-    "read_lines",
-    "split_pointer",
-]
+__all__ = ["MAX_DEPTH", "Reading", "read_document", "read_lines"]
 
 #: The deepest nesting of arrays and objects read (``[]`` is one level, ``[[]]`` two).
 MAX_DEPTH = 256
-
-_WIDE_BOMS = (
-    (b"\xff\xfe\x00\x00", "UTF-32 (little-endian)"),
-    (b"\x00\x00\xfe\xff", "UTF-32 (big-endian)"),
-    (b"\xff\xfe", "UTF-16 (little-endian)"),
-    (b"\xfe\xff", "UTF-16 (big-endian)"),
-)
-_POINTER_ESCAPE = re.compile("~(?![01])")
-
-
-def pointer(*parts: str | int) -> str:
-    """Build a JSON Pointer (RFC 6901) from keys and array indexes.
-
-    >>> pointer("commitments", 3, "a/b~c")
-    '/commitments/3/a~1b~0c'
-    >>> pointer()
-    ''
-
-    Args:
-        *parts: Object keys and array indexes, unescaped.
-
-    Returns:
-        The pointer, ``""`` for the whole document.
-
-    """
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
-
-
-def split_pointer(path: str) -> tuple[str, ...]:
-    """Split a JSON Pointer (RFC 6901) into its unescaped parts.
-
-    >>> split_pointer("/commitments/3/a~1b~0c")
-    ('commitments', '3', 'a/b~c')
-
-    Args:
-        path: A pointer: ``""``, or ``"/"`` followed by parts.
-
-    Returns:
-        The parts (array indexes stay strings).
-
-    Raises:
-        ValueError: ``path`` is not a JSON Pointer.
-
-    """
-    if not path:
-        return ()
-    if not path.startswith("/") or _POINTER_ESCAPE.search(path):
-        raise ValueError(f"not a JSON Pointer: {path!r}")
-    return tuple(part.replace("~1", "/").replace("~0", "~") for part in path[1:].split("/"))
 
 
 @frozen(kw_only=True)
@@ -259,78 +203,11 @@ def read_lines(data: bytes | str, *, file: str | None = None) -> list[Reading]:
     return readings
 
 
-def _wide_encoding(data: bytes) -> str | None:
-    """Name the UTF-16 or UTF-32 encoding of a JSON text, by its BOM or its zero bytes."""
-    for bom, name in _WIDE_BOMS:
-        if data.startswith(bom):
-            return name
-    head = data[:4]
-    if len(head) == 4 and head[:3] == b"\0\0\0" and head[3]:
-        return "UTF-32 (big-endian)"
-    if len(head) == 4 and head[0] and head[1:] == b"\0\0\0":
-        return "UTF-32 (little-endian)"
-    if len(head) >= 2 and not head[0] and head[1]:
-        return "UTF-16 (big-endian)"
-    if len(head) >= 2 and head[0] and not head[1]:
-        return "UTF-16 (little-endian)"
-    return None
-
-
 @define
-class _Reader:
+class _Reader(Decoder):
     """Reads the texts of one file; holds findings for the next reading made."""
 
-    file: str | None
-    unit: str
-    pending: list[Finding] = field(factory=list)
-
-    def _finding(self, message: str, line: int, column: int, *, error: bool = True) -> None:
-        severity = Severity.ERROR if error else Severity.WARNING
-        self.pending.append(
-            Finding(
-                code="encoding",
-                severity=severity,
-                path="",
-                message=message,
-                file=self.file,
-                line=line,
-                column=column,
-            )
-        )
-
-    def strip_bom(self, text: str) -> str:
-        """Drop a byte order mark from the start of a text, with a warning."""
-        if not text.startswith("\ufeff"):
-            return text
-        message = "the file starts with a UTF-8 byte order mark; it was ignored, but JSON has none"
-        self._finding(message, 1, 1, error=False)
-        return text[1:]
-
-    def check_bytes(self, data: bytes) -> bytes | None:
-        """Return UTF-8 bytes without their BOM, or ``None`` for UTF-16 and UTF-32."""
-        wide = _wide_encoding(data)
-        if wide is not None:
-            self._finding(f"the file is {wide}, but JSON must be UTF-8: save it as UTF-8", 1, 1)
-            return None
-        if data.startswith(codecs.BOM_UTF8):
-            self.strip_bom("\ufeff")
-            return data[len(codecs.BOM_UTF8) :]
-        return data
-
-    def decode(self, data: bytes, first_line: int) -> str | None:
-        """Decode UTF-8, or return ``None`` with a finding at the first bad byte."""
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            line_start = data.rfind(b"\n", 0, error.start) + 1
-            line = first_line + data.count(b"\n", 0, line_start)
-            column = len(data[line_start : error.start].decode("utf-8", "replace")) + 1
-            message = (
-                f"byte 0x{data[error.start]:02X} is not valid UTF-8: save the file as UTF-8"
-                " (it may be GBK, GB 18030 or Latin-1)"
-            )
-            self._finding(message, line, column)
-            return None
+    unit: str = field(kw_only=True)
 
     def failed(self, first_line: int) -> Reading:
         """Return an unreadable reading carrying the pending findings."""

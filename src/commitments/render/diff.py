@@ -16,7 +16,8 @@ from commitments.analysis._diff_fields import ChangeKind, FieldChange
 from commitments.analysis.diff import PlanDiff
 from commitments.analysis.progress import ProgressError, progress
 from commitments.model.exact import to_decimal
-from commitments.model.plan import Commitment, Plan, Text
+from commitments.model.plan import Commitment, Plan
+from commitments.model.text import Text
 from commitments.render._table import figure
 
 __all__ = ["render_markdown", "render_text"]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from commitments.analysis.progress import Progress
 from commitments.analysis.summary import Amount, Group, Summary
-from commitments.model.plan import Text
+from commitments.model.text import Text
 from commitments.model.vocab import Direction
 from commitments.outputs.progress import ProgressReport
 from commitments.render._csv import csv_text

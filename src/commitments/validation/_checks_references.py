@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from commitments.model.units import LABELS, UNITS, is_known_unit
-from commitments.reading.document import pointer
+from commitments.reading.pointers import pointer
 from commitments.validation._plan_view import (
     PlanView,
     Problems,

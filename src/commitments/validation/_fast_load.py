@@ -28,7 +28,8 @@ import codecs
 
 from commitments.convert._builders import build_plan_counting
 from commitments.model.plan import Plan
-from commitments.reading._parse import parse_uncounted, prescan
+from commitments.reading._byte_scans import prescan
+from commitments.reading._parse import parse_uncounted
 from commitments.reading.document import MAX_DEPTH
 from commitments.validation._fast_schema import is_valid
 from commitments.validation._screen import suspects

@@ -22,7 +22,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from commitments.schema import build_schema
+from commitments.schema import plan_schema
 from commitments.validation._long_ints import decimal_long_ints_changed
 
 __all__ = ["compiled_validator", "is_valid"]
@@ -41,7 +41,7 @@ def compiled_validator() -> Callable[[Any], bool] | None:
         import jsonschema_rs
     except ImportError:
         return None
-    validator = jsonschema_rs.validator_for(build_schema(), validate_formats=True)
+    validator = jsonschema_rs.validator_for(plan_schema(), validate_formats=True)
     return validator.is_valid
 
 

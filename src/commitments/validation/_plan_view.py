@@ -17,8 +17,8 @@ from typing import Any
 from attrs import define
 
 from commitments.model._patterns import DATE_TEXT as _DATE
-from commitments.model.plan import DEFAULT_STAGES
-from commitments.reading.document import pointer
+from commitments.model.vocab import DEFAULT_STAGES
+from commitments.reading.pointers import pointer
 
 __all__ = [
     "DIRECTIONS",

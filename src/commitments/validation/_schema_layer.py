@@ -2,7 +2,7 @@
 
 The reference is :mod:`commitments.validation._schema_reference` (jsonschema's draft
 2020-12 validator, judging as ECMA-262 and other implementations do) over
-:func:`commitments.schema.build_schema`, with the ``date`` format asserted.
+:func:`commitments.schema.plan_schema`, with the ``date`` format asserted.
 Valid documents rarely need it: :mod:`commitments.validation._fast_schema` says yes or no
 much faster, and only a rejected document needs explaining.
 
@@ -27,8 +27,8 @@ from jsonschema.protocols import Validator
 
 from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
-from commitments.reading.document import pointer
-from commitments.schema import build_schema
+from commitments.reading.pointers import pointer
+from commitments.schema import plan_schema
 from commitments.validation._long_ints import decimal_long_ints
 from commitments.validation._schema_messages import SchemaPlaces, message_for, required_messages
 from commitments.validation._schema_reference import ReferenceValidator
@@ -61,7 +61,7 @@ def reference_validator() -> tuple[Validator, SchemaPlaces]:
     (tens of milliseconds): import it only when :func:`commitments.validation._fast_schema.is_valid`
     has said no.
     """
-    schema = build_schema()
+    schema = plan_schema()
     validator = ReferenceValidator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
     return validator, SchemaPlaces.of(schema)
 

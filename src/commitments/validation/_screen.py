@@ -19,8 +19,8 @@ decimal it prints as, the screen would not; the reading layer makes none).
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from commitments.model.plan import DEFAULT_STAGES
 from commitments.model.units import UNITS, is_custom_unit
+from commitments.model.vocab import DEFAULT_STAGES
 
 __all__ = ["SCREENED_CODES", "suspects"]
 
