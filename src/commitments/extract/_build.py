@@ -16,6 +16,7 @@ __all__ = ["Located", "commitment_values", "drop_repeats", "review_value", "simi
 Located = Callable[[Place], tuple[int, int, int, int]]
 
 _SIMILAR = 0.6
+_NAME = 3  # a shorter name (家庭, 县) says too little to tell two things apart
 
 
 def drop_repeats(found: Iterable[Candidate | Held]) -> list[Candidate | Held]:
@@ -24,7 +25,7 @@ def drop_repeats(found: Iterable[Candidate | Held]) -> list[Candidate | Held]:
     A press conference restates the list's figures (``城镇新增就业23万人`` in a
     question, then in its answer): the first one drafts the commitment, a later
     one with the same value, unit and a name that contains the other's (or a
-    near-identical title) goes to review.
+    near-identical title, or, said in prose, the same category) goes to review.
     """
     kept: list[Candidate] = []
     result: list[Candidate | Held] = []
@@ -49,8 +50,11 @@ def drop_repeats(found: Iterable[Candidate | Held]) -> list[Candidate | Held]:
 def _repeats(earlier: Candidate, later: Candidate) -> bool:
     if (earlier.value, earlier.unit, earlier.kind) != (later.value, later.unit, later.kind):
         return False
-    if earlier.name and later.name and (earlier.name in later.name or later.name in earlier.name):
+    shorter, longer = sorted((earlier.name or "", later.name or ""), key=len)
+    if len(shorter) >= _NAME and shorter in longer:
         return True
+    if not later.listed and earlier.category.id == later.category.id:
+        return True  # an answer restating a figure of the list
     return similarity(earlier.title, later.title) >= _SIMILAR
 
 

@@ -45,7 +45,7 @@ class Category:
 # id, 中文名, English name, Chinese words, English words ("_" is a space).
 _TABLE = (
     ("employment", "就业创业", "Employment and entrepreneurship",
-     "就业 创业 职业技能 技能培训 技能人才 招聘 岗位 劳动力 失业 农民工 高校毕业生 电商 物流网点",
+     "就业 创业 职业技能 技能培训 培训 雨露计划 技能人才 招聘 岗位 劳动力 失业 农民工 高校毕业生 电商 物流网点",
      "job jobs employment unemployment vocational skills_training entrepreneurship recruitment"),
     ("elderly-care", "养老服务", "Elderly care",
      "养老 敬老院 养老院 老年人 老年 适老化 高龄 助餐 幸福院 养护床位 护理床位",
@@ -54,7 +54,7 @@ _TABLE = (
      "社会保障 社保 养老保险 医疗保险 医保 工伤 失业保险 低保 特困 社会福利 最低生活保障",
      "social_security pension pensions insurance welfare minimum_living_allowance"),
     ("assistance", "困难群体救助", "Assistance for disadvantaged groups",
-     "救助 帮扶 残疾 残疾人 困难群众 困难家庭 困难群体 防止返贫 孤儿 无障碍 困境儿童 未成年人",
+     "助残 救助 帮扶 残疾 残疾人 困难群众 困难家庭 困难群体 防止返贫 孤儿 无障碍 困境儿童 未成年人",
      "disabled disability disabilities accessibility barrier-free assistance orphans poverty"),
     ("education", "教育", "Education",
      "教育 学校 幼儿园 学位 中小学 高中 教师 学生 课后服务 托育 托班 托额 校园 实验室 视力",
@@ -72,7 +72,7 @@ _TABLE = (
      "文体 文化 体育 健身 演出 阅读 图书 旅游 艺术 博物馆 运动场 文艺 美育 全民健身",
      "culture cultural sports sport fitness library libraries museum art arts performances"),
     ("urban-rural-construction", "城乡建设", "Urban and rural construction",
-     "老旧小区 棚户区 城市更新 供水 自来水 供暖 供热 燃气 天然气 管网 厕所 公厕 网络覆盖 移动通信 通信 宽带 4G 5G 人居环境 城乡建设 小区",
+     "老旧小区 棚户区 城市更新 供水 自来水 供暖 供热 燃气 天然气 管网 厕所 公厕 网络覆盖 移动通信 通信 宽带 4G 5G 人居环境 城乡建设 城市建设 城市管理 小区",
      "residential_compounds old_residential neighbourhoods gas tap_water water_supply heating "
      "toilets mobile_network broadband urban_renewal"),
     ("housing", "住房保障", "Housing",

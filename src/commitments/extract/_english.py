@@ -30,7 +30,7 @@ _UNITS = {
     "people": "person", "persons": "person", "residents": "person", "workers": "person",
     "jobs": "person", "new jobs": "person", "trainees": "person", "students": "person",
     "children": "person", "patients": "person", "seniors": "person", "graduates": "person",
-    "women": "person", "person-times": "person_time", "person-time": "person_time",
+    "women": "person", "homes": "household", "person-times": "person_time", "person-time": "person_time",
 }  # fmt: skip
 _SCALES = {"thousand": 3, "million": 6, "billion": 9}
 _MONTHS = (
@@ -52,9 +52,6 @@ _RANGE = re.compile(r"\s*(?:-|–|—|to)\s*(?=[0-9])", _I)
 _APPROX_BEFORE = re.compile(r"(?:about|around|approximately|nearly|roughly|some|almost)\s+$", _I)
 _AT_LEAST_BEFORE = re.compile(r"(?:at\s+least|no\s+(?:less|fewer)\s+than|more\s+than|over)\s+$", _I)
 _AT_MOST_BEFORE = re.compile(r"(?:at\s+most|no\s+more\s+than|up\s+to|under|below|within)\s+$", _I)
-_YEAR_BEFORE = re.compile(
-    r"(?:in|by|since|until|till|from|of|the|before|after|during|year|end|early|late|mid|fy)\s+$", _I
-)
 _MONTH = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b\.?", _I)
 _TIME = re.compile(r"[:.][0-9]{2}\b|\s*(?:am|pm|a\.m\.|p\.m\.)\b", _I)
 
@@ -77,7 +74,7 @@ def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
     if re.match(r"[A-Za-z]", search[end : end + 1]) or re.search(r"[A-Za-z]$", search[:start]):
         return None  # 4G, G106, 1st
     before = search[max(0, start - 24) : start]
-    if _is_date(number, search, start, end, before):
+    if _is_date(number, search, start, end):
         return None
     if len(number.replace(",", "").replace(".", "")) > 30:  # noqa: PLR2004
         return Figure(start=start, end=end, kind="long", text=number)
@@ -131,15 +128,13 @@ def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
     )  # fmt: skip
 
 
-def _is_date(number: str, search: str, start: int, end: int, before: str) -> bool:
+def _is_date(number: str, search: str, start: int, end: int) -> bool:
     if _MONTH.search(search[max(0, start - 10) : start]) or _MONTH.match(search, end + 1):
         return True
     if _TIME.match(search, end):
         return True
     plain = number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100  # noqa: PLR2004
-    return plain and not _UNIT.match(search, end) and (
-        bool(_YEAR_BEFORE.search(before)) or not re.match(r"\s+[a-z]", search[end : end + 2])
-    )
+    return plain and not _UNIT.match(search, end)
 
 
 _ACTION = """

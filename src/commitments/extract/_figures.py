@@ -63,6 +63,8 @@ _AT_MOST_BEFORE = re.compile(r"(?:不超过|不高于|最多|低于)$")
 _AT_LEAST_AFTER = re.compile(r"(?:及)?以上")
 _AT_MOST_AFTER = re.compile(r"(?:及)?(?:以下|以内)")
 _RANGE = re.compile(r"\s*[-~～—–至]\s*(?=[0-9])|到(?=[0-9])")
+# After a Chinese numeral, these say "phase", "batch", "time", not an amount.
+_NOT_COUNTED = frozenset("期批次")
 _DATE_AFTER = re.compile(r"[-/.][0-9]{1,2}[-/.][0-9]{1,2}|:[0-9]{2}")
 _ORDINAL_BEFORE = re.compile(r"第$")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -136,6 +138,8 @@ def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
             return _range(sentence, search, start, range_.end())
     elif match["chinese"] == "一" or not _known_unit(search, after_number):
         return None
+    elif search[after_number : after_number + 1] in _NOT_COUNTED:
+        return None  # 二期 (phase two), 一批 (a batch), 三次: not amounts
     return _with_unit(sentence, search, start, after_number, chinese=match["chinese"] is not None)
 
 

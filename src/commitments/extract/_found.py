@@ -76,6 +76,8 @@ class Candidate:
         rule: The rule that found it.
         confidence: How sure the rule is (0 to 1).
         category: The category, and what chose it.
+        listed: Whether it stands in a list (else in prose, such as an answer to a
+            question, where figures of the list are often said again).
 
     """
 
@@ -94,6 +96,7 @@ class Candidate:
     rule: str
     confidence: Decimal
     category: CategoryChoice
+    listed: bool = True
 
 
 @frozen(kw_only=True)

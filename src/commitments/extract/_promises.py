@@ -125,11 +125,7 @@ def _read_clause(
     with_figures = [p for p in pieces if any(p[0] <= f.start < p[1] for f in in_clause)]
     if len(with_figures) >= 2:  # noqa: PLR2004 - a list of figures
         items = pieces
-    elif (
-        context.listed
-        and len(pieces) >= 2  # noqa: PLR2004
-        and all(len(sentence.search[a:b].strip()) >= _MIN_LIST_PART for a, b in pieces)
-    ):
+    elif context.listed and len(pieces) >= 2 and _is_list(sentence, pieces, with_figures, lexicon):  # noqa: PLR2004
         items = pieces
     else:
         items = [(start, end)]
@@ -163,6 +159,25 @@ def _read_clause(
             milestone = _milestone(sentence, place, item_text, title, context, lexicon, categorize)
             if milestone is not None and not (past or sentence.question or sentence.forecast):
                 yield milestone
+
+
+def _is_list(
+    sentence: _Sentence,
+    pieces: list[tuple[int, int]],
+    with_figures: list[tuple[int, int]],
+    lexicon: Lexicon,
+) -> bool:
+    """Whether the 、-parts of a listed clause are items of their own.
+
+    Without figures, when every part is long enough to say something (老旧小区改造、
+    棚户区改造, not 养老、工伤、失业保险); beside one figure, when every other part
+    starts with its own verb (免费开展…服务、为1万名…).
+    """
+    if not with_figures:
+        return all(len(sentence.search[a:b].strip()) >= _MIN_LIST_PART for a, b in pieces)
+    return all(
+        _lead_verb(sentence.text[a:b], lexicon) is not None for a, b in pieces if (a, b) not in with_figures
+    )
 
 
 def _lead_verb(text: str, lexicon: Lexicon) -> str | None:
@@ -246,6 +261,7 @@ def _read_figure(
         rule=rule if kind != "level" else "level",
         confidence=Decimal(confidence),
         category=categorize(title, sentence.text, context.heading),
+        listed=context.listed,
     )
     if kind != "level":
         return candidate

@@ -80,6 +80,11 @@ def _read_paragraph(
     paragraph = text[start:end].strip()
     all_sentences = list(sentences(text, search, start, end))
     figured = [(s, find(s.text, s.search) if not s.overlong else []) for s in all_sentences]
+    enumerator = ENUMERATOR.match(search, start, end)
+    if enumerator is not None and figured:  # the 1 of "1." is no figure
+        first, figures = figured[0]
+        skip_to = enumerator.end() - first.start
+        figured[0] = (first, [f for f in figures if f.start >= skip_to])
     has_quantity = any(f.kind == "quantity" for _, found in figured for f in found)
     language = lexicon.language
     if _is_heading_line(paragraph, has_quantity, language):

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
+from commitments.extract._layout import ENUMERATOR
+
 __all__ = ["MAX_SENTENCE", "Sentence", "clauses", "parts", "sentences"]
 
 #: The longest sentence read (and quoted), in characters.
@@ -52,9 +54,13 @@ class Sentence:
 
 
 def sentences(text: str, search: str, start: int, end: int) -> Iterator[Sentence]:
-    """Yield the sentences of the paragraph ``text[start:end]``."""
+    """Yield the sentences of the paragraph ``text[start:end]``.
+
+    A leading enumerator (``1.``) belongs to the first sentence, never ends one.
+    """
     position = start
-    for match in _END.finditer(text, start, end):
+    enumerator = ENUMERATOR.match(search, start, end)
+    for match in _END.finditer(text, enumerator.end() if enumerator else start, end):
         yield from _bounded(text, search, position, match.end())
         position = match.end()
     yield from _bounded(text, search, position, end)
