@@ -145,6 +145,7 @@ pave paving repair repairing rebuild extend expand deliver hold holding host sta
 help recruit employ hire replace replacing fit fitting equip raise raising increase increasing reduce
 reducing cut lower reach achieve keep ensure serve screen vaccinate subsidise subsidize introduce
 roll_out fund run organise organize put_into_service new newly renew renewing refurbish transform
+make making
 """.split()
 
 ENGLISH = Lexicon(
@@ -164,7 +165,7 @@ ENGLISH = Lexicon(
                    boundary=True),
     question=re.compile(r"\?\s*$"),
     level=words("reach raise_to increase_to keep_at keep_below keep_above cut_to reduce_to "
-                "lower_to at_least no_less_than to", flags=_I, boundary=True),
+                "lower_to at_least no_less_than", flags=_I, boundary=True),
     decrease=words("reduce cut lower below under no_more_than at_most keep_below cap decrease",
                    flags=_I, boundary=True),
     rate=re.compile(r"\b(?:rate|ratio|share|coverage|proportion|level|index)\b[^,.;]{0,30}$", _I),

@@ -22,7 +22,10 @@ __all__ = ["MAX_SENTENCE", "Sentence", "clauses", "parts", "sentences"]
 MAX_SENTENCE = 1000
 
 _END = re.compile(r"[。！？!?；;]+[”’」』）)】\]\"']*|\.+(?=\s|$)[”’\"']*")
-_MARKS = re.compile(r"[（(“‘《「【\[]|[）)”’》」】\]]|[，,；;：:]|(?<=[^\x00-\u2fff])\s+(?=[^\x00-\u2fff])")
+# ASCII commas cut only outside numbers (5,000 is one number).
+_MARKS = re.compile(
+    r"[（(“‘《「【\[]|[）)”’》」】\]]|[，；;：:]|,(?![0-9])|(?<=[^\x00-\u2fff])\s+(?=[^\x00-\u2fff])"
+)
 _OPENERS = frozenset("（(“‘《「【[")
 _SEPARATORS = frozenset("，,；;：:")
 _CLOSERS = frozenset("）)”’》」】]")
@@ -86,7 +89,7 @@ def _bounded(text: str, search: str, start: int, end: int) -> Iterator[Sentence]
 
 def _last_cut(search: str, start: int, limit: int) -> int | None:
     """Return the position just after the last comma (or space) in ``search[start:limit]``."""
-    for mark in (re.compile(r"[，,；;：:、]"), re.compile(r"\s")):
+    for mark in (re.compile(r"[，；;：:、]|,(?![0-9])"), re.compile(r"\s")):
         cuts = [found.end() for found in mark.finditer(search, start, limit)]
         if cuts and cuts[-1] > start:
             return cuts[-1]
@@ -94,7 +97,7 @@ def _last_cut(search: str, start: int, limit: int) -> int | None:
 
 
 def _first_cut(search: str, start: int, end: int) -> int:
-    found = re.compile(r"[，,；;：:、\s]").search(search, start, end)
+    found = re.compile(r"[，；;：:、\s]|,(?![0-9])").search(search, start, end)
     return end if found is None else found.end()
 
 
