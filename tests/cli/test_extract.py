@@ -24,7 +24,9 @@ def test_extract_writes_the_draft_to_stdout_and_the_review_to_stderr() -> None:
     assert document["sources"] == [{"title": "example-county-2024.txt"}]
     lines = err.splitlines()
     assert lines[2].startswith(f"{TEXT}:5:35: level-needs-baseline: 5.5% is a level")
-    assert lines[-1].endswith("25 commitments drafted (20 quantity, 3 level, 2 milestone); 6 figures to review")
+    assert lines[-1].endswith(
+        "25 commitments drafted (20 quantity, 3 level, 2 milestone); 6 figures to review"
+    )
 
 
 def test_extract_writes_to_a_file(tmp_path: Path) -> None:

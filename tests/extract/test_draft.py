@@ -41,9 +41,11 @@ def assert_sound(draft: Draft, text: str) -> None:
         extra = commitment.extensions["x-extract"]
         assert isinstance(extra, dict)
         offset, length = extra["offset"], extra["length"]
-        assert isinstance(offset, int) and isinstance(length, int)
+        assert isinstance(offset, int)
+        assert isinstance(length, int)
         quote = commitment.sources[0].quote if commitment.sources else None
-        assert quote and len(quote) <= MAX_SENTENCE
+        assert quote
+        assert len(quote) <= MAX_SENTENCE
         assert re.sub(r"\s*\n\s*", "", text[offset : offset + length]) == re.sub(
             r"\s*\n\s*", "", quote
         )
@@ -53,7 +55,9 @@ def assert_sound(draft: Draft, text: str) -> None:
         spans.append((item.offset, item.offset + item.length))
     masked = NOT_FIGURES.sub(lambda m: "x" * len(m.group()), text)
     for digit in re.finditer(r"[0-9０-９]", masked):
-        assert any(a <= digit.start() < b for a, b in spans), text[digit.start() - 20 : digit.end() + 20]
+        assert any(a <= digit.start() < b for a, b in spans), text[
+            digit.start() - 20 : digit.end() + 20
+        ]
 
 
 @pytest.mark.parametrize(("name", "code", "year"), TEXTS)
@@ -85,7 +89,8 @@ def test_a_list_item_becomes_a_quantity_with_its_quote_and_place() -> None:
     (road,) = draft.plan.commitments
     assert (road.metric.kind, road.metric.unit, road.target.value) == ("quantity", "km", 2000)
     assert road.category == "transport"
-    assert road.sources is not None and road.sources[0].quote == "围绕交通出行，新改建农村公路2000公里。"
+    assert road.sources is not None
+    assert road.sources[0].quote == "围绕交通出行，新改建农村公路2000公里。"
     assert road.extensions["x-extract"]["offset"] == 0
 
 
@@ -104,7 +109,12 @@ def test_levels_from_to_ceilings_and_milestones() -> None:
     assert (started.target.stage, completed.target.stage) == ("started", "completed")
     (ceiling,) = [item for item in draft.review if item.reason == "level-needs-baseline"]
     assert ceiling.commitment is not None
-    assert ceiling.commitment["metric"] == {"kind": "level", "unit": "percent", "name": {"zh": "城镇调查失业率"}, "direction": "decrease"}
+    assert ceiling.commitment["metric"] == {
+        "kind": "level",
+        "unit": "percent",
+        "name": {"zh": "城镇调查失业率"},
+        "direction": "decrease",
+    }
 
 
 def test_past_questions_forecasts_and_counts_go_to_review() -> None:
@@ -200,7 +210,26 @@ def test_any_text_drafts_a_valid_plan(text: str) -> None:
 
 _TOKENS = [
     *"0123456789１２万亿约余多个人户公里%％。，、；：（）“”一二两三十百千是率吨亩\n ",
-    *"新增 建设 完成 达到 由 提高到 控制在 以内 以上 去年 已 问题 <p> &amp; 2021年 开工 围绕 1、".split(),
+    *[
+        "新增",
+        "建设",
+        "完成",
+        "达到",
+        "由",
+        "提高到",
+        "控制在",
+        "以内",
+        "以上",
+        "去年",
+        "已",
+        "问题",
+        "<p>",
+        "&amp;",
+        "2021年",
+        "开工",
+        "围绕",
+        "1、",
+    ],
 ]
 _ANNOUNCEMENT = st.lists(st.sampled_from(_TOKENS), max_size=150).map("".join)
 
@@ -213,5 +242,6 @@ def test_announcement_like_text_drafts_a_valid_plan(text: str, as_bytes: bool) -
         return
     assert validate(draft.plan).ok
     for commitment in draft.plan.commitments:
-        assert commitment.sources and commitment.sources[0].quote
+        assert commitment.sources
+        assert commitment.sources[0].quote
         assert len(commitment.sources[0].quote) <= MAX_SENTENCE

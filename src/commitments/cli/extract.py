@@ -18,7 +18,9 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
         "sentence. Every figure that did not become a commitment is listed for review on "
         "standard error (and kept in the plan's x-extract), with its line, column and reason.",
     )
-    parser.add_argument("text", metavar="TEXT_FILE", help="the announcement; - reads standard input")
+    parser.add_argument(
+        "text", metavar="TEXT_FILE", help="the announcement; - reads standard input"
+    )
     parser.add_argument("--jurisdiction", required=True, metavar="CODE", help="e.g. CN-JL")
     parser.add_argument("--year", required=True, type=int, help="the plan year")
     parser.add_argument(
@@ -50,7 +52,8 @@ def run(args: argparse.Namespace, console: Console) -> int:
         "language": args.lang,
         "jurisdiction_name": args.jurisdiction_name,
         "owner": args.owner,
-        "source_title": args.source_title or ("<stdin>" if args.text == "-" else Path(args.text).name),
+        "source_title": args.source_title
+        or ("<stdin>" if args.text == "-" else Path(args.text).name),
         "source_url": args.source_url,
         "html": args.html if args.html is not None else _html_by_name(args.text),
     }
@@ -73,7 +76,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
         dump(draft.plan, console.out)
     name = "<stdin>" if args.text == "-" else args.text
     console.err.writelines(f"{name}:{item}\n" for item in draft.review)
-    kinds = [c.metric.kind for c in draft.plan.commitments]
+    kinds = [str(c.metric.kind) for c in draft.plan.commitments]
     console.err.write(
         f"{name}: {len(kinds)} commitments drafted ({kinds.count('quantity')} quantity, "
         f"{kinds.count('level')} level, {kinds.count('milestone')} milestone); "

@@ -45,7 +45,8 @@ class Category:
 # id, 中文名, English name, Chinese words, English words ("_" is a space).
 _TABLE = (
     ("employment", "就业创业", "Employment and entrepreneurship",
-     "就业 创业 职业技能 技能培训 培训 雨露计划 技能人才 招聘 岗位 劳动力 失业 农民工 高校毕业生 电商 物流网点",
+     "就业 创业 职业技能 技能培训 培训 雨露计划 技能人才 招聘 岗位 劳动力 失业 "
+     "农民工 高校毕业生 电商 物流网点",
      "job jobs employment unemployment vocational skills_training entrepreneurship recruitment"),
     ("elderly-care", "养老服务", "Elderly care",
      "养老 敬老院 养老院 老年人 老年 适老化 高龄 助餐 幸福院 养护床位 护理床位",
@@ -60,19 +61,22 @@ _TABLE = (
      "教育 学校 幼儿园 学位 中小学 高中 教师 学生 课后服务 托育 托班 托额 校园 实验室 视力",
      "school schools education kindergarten kindergartens childcare nursery students teachers"),
     ("health", "卫生健康", "Health",
-     "医疗 医院 卫生 健康 疾病 患者 诊疗 两癌 疫苗 接种 核酸 母婴 急救 医共体 门诊 就医 卫生院 健康档案 体检 筛查",
+     "医疗 医院 卫生 健康 疾病 患者 诊疗 两癌 疫苗 接种 核酸 母婴 急救 医共体 "
+     "门诊 就医 卫生院 健康档案 体检 筛查",
      "health hospital hospitals clinic clinics medical screening vaccination patients"),
     ("environment", "生态环境", "Environment",
      "环境 环保 空气 噪声 污水 水源 垃圾 绿化 造林 生态 河道 排放 环卫 水系 治理 黑臭水体",
      "environment environmental air_quality pollution waste sewage green parks trees emissions"),
     ("transport", "交通出行", "Transport",
-     "交通 公路 道路 铁路 公交 客运 地铁 轨道交通 停车 桥梁 危桥 通车 出行 站前广场 巷道 农村公路 公交车",
+     "交通 公路 道路 铁路 公交 客运 地铁 轨道交通 停车 桥梁 危桥 通车 出行 "
+     "站前广场 巷道 农村公路 公交车",
      "transport road roads railway bus buses metro parking bridges traffic"),
     ("culture-sports", "文体服务", "Culture and sports",
      "文体 文化 体育 健身 演出 阅读 图书 旅游 艺术 博物馆 运动场 文艺 美育 全民健身",
      "culture cultural sports sport fitness library libraries museum art arts performances"),
     ("urban-rural-construction", "城乡建设", "Urban and rural construction",
-     "老旧小区 棚户区 城市更新 供水 自来水 供暖 供热 燃气 天然气 管网 厕所 公厕 网络覆盖 移动通信 通信 宽带 4G 5G 人居环境 城乡建设 城市建设 城市管理 小区",
+     "老旧小区 棚户区 城市更新 供水 自来水 供暖 供热 燃气 天然气 管网 厕所 公厕 "
+     "网络覆盖 移动通信 通信 宽带 4G 5G 人居环境 城乡建设 城市建设 城市管理 小区",
      "residential_compounds old_residential neighbourhoods gas tap_water water_supply heating "
      "toilets mobile_network broadband urban_renewal"),
     ("housing", "住房保障", "Housing",
@@ -118,9 +122,7 @@ def categorize(text: str, language: str) -> tuple[str | None, int]:
         return None, 0
     ids = Counter(table[word] for word in found)
     longest = max(len(word) for word in found)
-    best = min(
-        {table[word] for word in found if len(word) == longest}, key=lambda id_: _ORDER[id_]
-    )
+    best = min({table[word] for word in found if len(word) == longest}, key=lambda id_: _ORDER[id_])
     return best, ids[best]
 
 
@@ -169,4 +171,6 @@ def choose_category(
         return CategoryChoice(
             id=found, names=_names(CATEGORIES[found]), source="sentence", confidence=Decimal("0.4")
         )
-    return CategoryChoice(id=OTHER.id, names=_names(OTHER), source="default", confidence=Decimal("0.1"))
+    return CategoryChoice(
+        id=OTHER.id, names=_names(OTHER), source="default", confidence=Decimal("0.1")
+    )

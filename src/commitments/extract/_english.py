@@ -30,17 +30,41 @@ _UNITS = {
     "people": "person", "persons": "person", "residents": "person", "workers": "person",
     "jobs": "person", "new jobs": "person", "trainees": "person", "students": "person",
     "children": "person", "patients": "person", "seniors": "person", "graduates": "person",
-    "women": "person", "homes": "household", "person-times": "person_time", "person-time": "person_time",
+    "women": "person", "homes": "household",
+    "person-times": "person_time", "person-time": "person_time",
 }  # fmt: skip
 _SCALES = {"thousand": 3, "million": 6, "billion": 9}
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
 _NUMBER = re.compile(r"(?<![\w.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])")
 _SCALE = re.compile(r"\s*(?:thousand|million|billion)\b", _I)
 _UNIT = re.compile(
-    r"\s*(?:" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_UNITS, key=len, reverse=True))
+    r"\s*(?:"
+    + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_UNITS, key=len, reverse=True))
     + r")(?![\w-])",
     _I,
 )
@@ -76,7 +100,7 @@ def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
     before = search[max(0, start - 24) : start]
     if _is_date(number, search, start, end):
         return None
-    if len(number.replace(",", "").replace(".", "")) > 30:  # noqa: PLR2004
+    if len(number.replace(",", "").replace(".", "")) > 30:
         return Figure(start=start, end=end, kind="long", text=number)
     range_ = _RANGE.match(search, end)
     if range_ is not None:
@@ -89,7 +113,11 @@ def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
     scale = _SCALE.match(search, end)
     after = scale.end() if scale else end
     unit = _UNIT.match(search, after)
-    code, finish = (_UNITS[re.sub(r"\s+", " ", unit.group().strip().lower())], unit.end()) if unit else (None, after)
+    code, finish = (
+        (_UNITS[re.sub(r"\s+", " ", unit.group().strip().lower())], unit.end())
+        if unit
+        else (None, after)
+    )
     if code is None:
         noun = _NOUN.match(search, after)
         if noun is not None:
@@ -117,7 +145,9 @@ def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
     value = quantity.value
     if scale is not None:
         value = value.scaleb(_SCALES[scale.group().strip().lower()])
-        value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+        value = (
+            value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+        )
     if not in_range(value):
         return Figure(start=figure_start, end=finish, kind="long", text=text)
     quantity = evolve(quantity, value=value, approximate=approx is not None)
@@ -133,20 +163,102 @@ def _is_date(number: str, search: str, start: int, end: int) -> bool:
         return True
     if _TIME.match(search, end):
         return True
-    plain = number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100  # noqa: PLR2004
+    plain = number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100
     return plain and not _UNIT.match(search, end)
 
 
-_ACTION = """
-build builds building construct constructing create creating add adding complete completing finish
-renovate renovating retrofit retrofitting upgrade upgrading install installing train training provide
-providing offer offering open opening launch launching set_up establish establishing plant planting
-pave paving repair repairing rebuild extend expand deliver hold holding host stage support supporting
-help recruit employ hire replace replacing fit fitting equip raise raising increase increasing reduce
-reducing cut lower reach achieve keep ensure serve screen vaccinate subsidise subsidize introduce
-roll_out fund run organise organize put_into_service new newly renew renewing refurbish transform
-make making
-""".split()
+_ACTION = [
+    "build",
+    "builds",
+    "building",
+    "construct",
+    "constructing",
+    "create",
+    "creating",
+    "add",
+    "adding",
+    "complete",
+    "completing",
+    "finish",
+    "renovate",
+    "renovating",
+    "retrofit",
+    "retrofitting",
+    "upgrade",
+    "upgrading",
+    "install",
+    "installing",
+    "train",
+    "training",
+    "provide",
+    "providing",
+    "offer",
+    "offering",
+    "open",
+    "opening",
+    "launch",
+    "launching",
+    "set_up",
+    "establish",
+    "establishing",
+    "plant",
+    "planting",
+    "pave",
+    "paving",
+    "repair",
+    "repairing",
+    "rebuild",
+    "extend",
+    "expand",
+    "deliver",
+    "hold",
+    "holding",
+    "host",
+    "stage",
+    "support",
+    "supporting",
+    "help",
+    "recruit",
+    "employ",
+    "hire",
+    "replace",
+    "replacing",
+    "fit",
+    "fitting",
+    "equip",
+    "raise",
+    "raising",
+    "increase",
+    "increasing",
+    "reduce",
+    "reducing",
+    "cut",
+    "lower",
+    "reach",
+    "achieve",
+    "keep",
+    "ensure",
+    "serve",
+    "screen",
+    "vaccinate",
+    "subsidise",
+    "subsidize",
+    "introduce",
+    "roll_out",
+    "fund",
+    "run",
+    "organise",
+    "organize",
+    "put_into_service",
+    "new",
+    "newly",
+    "renew",
+    "renewing",
+    "refurbish",
+    "transform",
+    "make",
+    "making",
+]
 
 ENGLISH = Lexicon(
     language="en",

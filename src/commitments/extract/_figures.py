@@ -36,18 +36,81 @@ _LIMIT = Decimal("1E30")
 _SMALLEST = Decimal("1E-30")
 
 # Unit words that are not unit codes of the format.
-_OTHER_UNITS = (
-    "周岁 岁 倍 年 个月 月 周 天 日 小时 分钟 秒 公斤 千克 克 斤 升 立方米 方 千瓦时 千瓦 兆瓦 "
-    "千伏安 千伏 兆伏安 伏 度 层 床 例 宗 份 支 片 块 门 节 组 队 篇 首 届 版 级 万元/人 元/人"
-).split()
+_OTHER_UNITS = [
+    "周岁",
+    "岁",
+    "倍",
+    "年",
+    "个月",
+    "月",
+    "周",
+    "天",
+    "日",
+    "小时",
+    "分钟",
+    "秒",
+    "公斤",
+    "千克",
+    "克",
+    "斤",
+    "升",
+    "立方米",
+    "方",
+    "千瓦时",
+    "千瓦",
+    "兆瓦",
+    "千伏安",
+    "千伏",
+    "兆伏安",
+    "伏",
+    "度",
+    "层",
+    "床",
+    "例",
+    "宗",
+    "份",
+    "支",
+    "片",
+    "块",
+    "门",
+    "节",
+    "组",
+    "队",
+    "篇",
+    "首",
+    "届",
+    "版",
+    "级",
+    "万元/人",
+    "元/人",
+]
 # Words for people right after a number: the number counts persons.
-_PEOPLE = (
-    "群众 居民 人口 学生 儿童 老人 老年人 妇女 农民工 农民 毕业生 职工 患者 残疾人 村民 市民 "
-    "青少年 劳动力 考生 孕产妇 新生儿"
-).split()
+_PEOPLE = [
+    "群众",
+    "居民",
+    "人口",
+    "学生",
+    "儿童",
+    "老人",
+    "老年人",
+    "妇女",
+    "农民工",
+    "农民",
+    "毕业生",
+    "职工",
+    "患者",
+    "残疾人",
+    "村民",
+    "市民",
+    "青少年",
+    "劳动力",
+    "考生",
+    "孕产妇",
+    "新生儿",
+]
 _UNIT_WORDS: dict[str, str | None] = {
     **dict.fromkeys(_OTHER_UNITS),
-    **{word: "person-noun" for word in _PEOPLE},
+    **dict.fromkeys(_PEOPLE, "person-noun"),
     **dict(LABELS),
 }
 _UNIT = re.compile("|".join(map(re.escape, sorted(_UNIT_WORDS, key=len, reverse=True))))

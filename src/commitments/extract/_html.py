@@ -1,4 +1,4 @@
-"""The text of an HTML page: tags dropped, scripts and styles left out, entities decoded.
+r"""The text of an HTML page: tags dropped, scripts and styles left out, entities decoded.
 
 This is not an HTML parser, and need not be: an announcement's text is what lies
 between the tags. Block elements (paragraphs, line breaks, list items, cells,
@@ -9,7 +9,7 @@ linear in the page, whatever it holds.
 >>> from commitments.extract._positions import Derivation
 >>> text, _ = html_text('<p>新增就业<b>23万</b>人&#12290;</p><script>x = "5个";</script>')
 >>> text
-'\\n新增就业23万人。\\n'
+'\n新增就业23万人。\n'
 """
 
 import html
@@ -34,8 +34,42 @@ _MARKUP = re.compile(
     re.IGNORECASE,
 )
 _BLOCKS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 "
-    "h4 h5 h6 header hr li main nav ol p pre section table td th title tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "title",
+        "tr",
+        "ul",
+    ]
 )
 _SNIFF = 65536
 _RAW_ENDS = {

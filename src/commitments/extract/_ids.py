@@ -33,12 +33,33 @@ _NOUNS = {
     "网络": "networks", "健身": "fitness", "体育": "sports", "演出": "performances",
     "阅读": "reading", "旅游": "tourism", "菜场": "markets", "市场": "markets", "绿化": "greening",
     "造林": "afforestation", "垃圾": "waste", "空气": "air-quality", "噪声": "noise",
-    "低保": "minimum-allowance", "救助": "assistance", "住房": "housing", "安置房": "resettlement-housing",
+    "低保": "minimum-allowance", "救助": "assistance", "住房": "housing",
+    "安置房": "resettlement-housing",
     "危房": "dilapidated-housing", "农田": "farmland", "课堂": "classes", "试点": "pilots",
 }  # fmt: skip
 _NOUN = words(_NOUNS)
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
-_STOP = frozenset("a an the of to for in on at by and or with new build add more".split())
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "and",
+        "or",
+        "with",
+        "new",
+        "build",
+        "add",
+        "more",
+    ]
+)
 _MAX_WORDS_LENGTH = 40
 
 

@@ -1,4 +1,4 @@
-"""Lines back into paragraphs: the line breaks of a newspaper column are not sentence breaks.
+r"""Lines back into paragraphs: the line breaks of a newspaper column are not sentence breaks.
 
 An announcement copied from a newspaper page breaks its lines every 14 to 16
 characters, mid-word (``建设5`` / ``个县域``). A line break is taken for such a
@@ -13,8 +13,9 @@ A wrap between Chinese characters joins with nothing, elsewhere with one space.
 Every other line break becomes a paragraph break: the derived text has one
 paragraph per line.
 
->>> text, _ = join_wrapped_lines("开展城镇新增\\n就业，建设5\\n个县域电商公\\n共服务中心。\\n一、教育\\n新建学校")
->>> text.split("\\n")
+>>> column = "\u3000\u3000开展城镇新增就\n业，建设5个县域电\n商公共服务中心。\n一、教育\n新建学校"
+>>> text, _ = join_wrapped_lines(column)
+>>> text.split("\n")
 ['开展城镇新增就业，建设5个县域电商公共服务中心。', '一、教育', '新建学校']
 """
 
@@ -107,7 +108,8 @@ def _widths(text: str, lines: list[tuple[int, int]]) -> list[_Width]:
     indent a paragraph's first line.
     """
     blank_after = [
-        not _LINE_BREAK.fullmatch(text[end : lines[i + 1][0]]) for i, (_, end) in enumerate(lines[:-1])
+        not _LINE_BREAK.fullmatch(text[end : lines[i + 1][0]])
+        for i, (_, end) in enumerate(lines[:-1])
     ] + [True]
     measured = []
     first = True
@@ -120,9 +122,7 @@ def _widths(text: str, lines: list[tuple[int, int]]) -> list[_Width]:
         if blank:
             widest = max(measured[block_start : index + 1])
             result.extend(
-                _Width(
-                    measured[i], widest, blank_after=blank_after[i], single=block_start == index
-                )
+                _Width(measured[i], widest, blank_after=blank_after[i], single=block_start == index)
                 for i in range(block_start, index + 1)
             )
             block_start = index + 1
@@ -138,8 +138,6 @@ def _is_wrap(text: str, line: tuple[int, int], next_content: int, width: _Width)
     content = text[line[0] : line[1]]
     if content.rstrip(_CLOSERS)[-1:] in _ENDS_LINE or ENUMERATOR.match(text, next_content):
         return False
-    if width.blank_after and (
-        width.single or width.block > _COLUMN or not _is_wide(content[-1])
-    ):
+    if width.blank_after and (width.single or width.block > _COLUMN or not _is_wide(content[-1])):
         return False
     return width.block >= _MIN_BLOCK_WIDTH and width.line >= _SHORT * width.block

@@ -12,7 +12,7 @@ the derived text was made; its :class:`OffsetMap` takes a span back.
 >>> derivation.copy(7, 9)
 >>> text, offsets = derivation.result()
 >>> text, offsets.origin(2, 4)
-('新增&就业', (2, 9))
+('新增&就业', (2, 8))
 """
 
 from bisect import bisect_right

@@ -123,9 +123,9 @@ def _read_clause(
     in_clause = [f for f in sentence.figures if start <= f.start < end]
     pieces = parts(sentence.search, start, end)
     with_figures = [p for p in pieces if any(p[0] <= f.start < p[1] for f in in_clause)]
-    if len(with_figures) >= 2:  # noqa: PLR2004 - a list of figures
-        items = pieces
-    elif context.listed and len(pieces) >= 2 and _is_list(sentence, pieces, with_figures, lexicon):  # noqa: PLR2004
+    if len(with_figures) >= 2 or (
+        context.listed and len(pieces) >= 2 and _is_list(sentence, pieces, with_figures, lexicon)
+    ):
         items = pieces
     else:
         items = [(start, end)]
@@ -176,7 +176,9 @@ def _is_list(
     if not with_figures:
         return all(len(sentence.search[a:b].strip()) >= _MIN_LIST_PART for a, b in pieces)
     return all(
-        _lead_verb(sentence.text[a:b], lexicon) is not None for a, b in pieces if (a, b) not in with_figures
+        _lead_verb(sentence.text[a:b], lexicon) is not None
+        for a, b in pieces
+        if (a, b) not in with_figures
     )
 
 
@@ -266,7 +268,9 @@ def _read_figure(
     if kind != "level":
         return candidate
     if baseline is None or baseline.quantity is None:
-        return Held(reason="level-needs-baseline", figure=figure.text, place=place, candidate=candidate)
+        return Held(
+            reason="level-needs-baseline", figure=figure.text, place=place, candidate=candidate
+        )
     if baseline.quantity.unit != figure.quantity.unit or (
         (baseline.quantity.value < figure.quantity.value) == decrease
         and baseline.quantity.value != figure.quantity.value
@@ -321,9 +325,9 @@ def _name(text: str, clause: tuple[int, int], figure: Figure, lexicon: Lexicon) 
     """What a figure counts: the words after it, else the words before it."""
     after = text[figure.end : clause[1]]
     verb = lexicon.action.search(after)
-    after = (after[: verb.start()] if verb and verb.start() >= 2 else after).strip(_TRIM)  # noqa: PLR2004
+    after = (after[: verb.start()] if verb and verb.start() >= 2 else after).strip(_TRIM)
     after = after.removesuffix("的")
-    if len(after) >= 2:  # noqa: PLR2004
+    if len(after) >= 2:
         return after
     before = lexicon.filler.sub("", text[clause[0] : figure.start].strip(_TRIM))
     before = lexicon.action.sub("", before, count=1) if lexicon.action.match(before) else before

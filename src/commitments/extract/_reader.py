@@ -11,7 +11,6 @@ short first sentence, if it has no figure, is its heading.
 
 import re
 from collections.abc import Callable, Iterator
-
 from decimal import Decimal
 
 from attrs import evolve, frozen
@@ -62,7 +61,9 @@ def read_text(
     for line in text.split("\n"):
         end = start + len(line)
         if line.strip():
-            section, found = _read_paragraph(text, search, (start, end), section, lexicon, plan_year, find)
+            section, found = _read_paragraph(
+                text, search, (start, end), section, lexicon, plan_year, find
+            )
             yield from found
         start = end + 1
 
@@ -101,7 +102,8 @@ def _read_paragraph(
         heading, skip = heading_category(name, language), lead.end()
     elif enumerated and figured and not figured[0][1]:
         first = figured[0][0]
-        body = first.text[ENUMERATOR.match(first.text).end() if ENUMERATOR.match(first.text) else 0 :]
+        item_enumerator = ENUMERATOR.match(first.text)
+        body = first.text[item_enumerator.end() if item_enumerator else 0 :]
         if len(body.strip(" 。.：:")) <= _ITEM_HEADING and not _SENTENCE_PUNCTUATION.search(
             body.rstrip("。.：:")
         ):
@@ -125,7 +127,13 @@ def _read_paragraph(
         )
         found.extend(
             read_sentence(
-                sentence.start, sentence.text, sentence.search, figures, context, lexicon, categorize
+                sentence.start,
+                sentence.text,
+                sentence.search,
+                figures,
+                context,
+                lexicon,
+                categorize,
             )
         )
     return section, found
@@ -134,16 +142,22 @@ def _read_paragraph(
 def _question_category(question: str, language: str) -> CategoryChoice | None:
     """The category a question names (its answers are about it), if the table knows it."""
     found = heading_category(question, language)
-    return evolve(found, source="question", confidence=Decimal("0.7")) if found.id in CATEGORIES else None
+    return (
+        evolve(found, source="question", confidence=Decimal("0.7"))
+        if found.id in CATEGORIES
+        else None
+    )
 
 
 def _is_heading_line(paragraph: str, has_quantity: bool, language: str) -> bool:
-    """A short line without a figure or sentence punctuation that names a category or is numbered."""
+    """A short line, no figure nor sentence punctuation, that names a category or is numbered."""
     if has_quantity or len(paragraph) > _HEADING_LINE or _SENTENCE_PUNCTUATION.search(paragraph):
         return False
     if ENUMERATOR.match(paragraph):
         return True
-    return heading_category(paragraph, language).confidence > heading_category("", language).confidence
+    return (
+        heading_category(paragraph, language).confidence > heading_category("", language).confidence
+    )
 
 
 def _overlong(sentence: Sentence) -> list[Held]:

@@ -9,6 +9,7 @@ semicolons and colons outside brackets and quotes; a *part* is a stretch of a
 clause between 、 (or 和 / 及 / and before a figure).
 """
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -118,7 +119,7 @@ def clauses(search: str) -> list[tuple[int, int]]:
         cuts = _cuts(search, respect_brackets=False) or []
     bounds = [0, *cuts, len(search)]
     spans = []
-    for begin, finish in zip(bounds, bounds[1:], strict=False):
+    for begin, finish in itertools.pairwise(bounds):
         separator_end = finish - 1 if finish in cuts else finish
         if search[begin:separator_end].strip():
             spans.append((begin, separator_end))
@@ -135,7 +136,7 @@ def _cuts(search: str, *, respect_brackets: bool) -> list[int] | None:
             depth += 1
         elif char in _SEPARATORS or char.isspace():
             if depth == 0 or not respect_brackets:
-                cuts.append(mark.start() + 1 if char.isspace() else mark.start() + 1)
+                cuts.append(mark.start() + 1)
         else:
             depth = max(depth - 1, 0)
     if respect_brackets and depth > 0:

@@ -10,8 +10,10 @@ same, to be read against the announcement before it is published.
 
 >>> draft = extract("围绕交通出行，新改建农村公路2000公里，实施客运班线公交化改造线路30条。",
 ...                 jurisdiction="CN-JL", year=2021)
->>> [(c.id, str(c.title), c.target.value, c.metric.unit) for c in draft.plan.commitments]
-[('rural-roads-99c8d2', '新改建农村公路2000公里', Decimal('2000'), 'km'), ('coach-lines-00c4ed', '实施客运班线公交化改造线路30条', Decimal('30'), 'item')]
+>>> for c in draft.plan.commitments:
+...     print(c.id, c.title, c.target.value, c.metric.unit)
+rural-roads-99c8d2 新改建农村公路2000公里 2000 km
+coach-lines-9e1593 实施客运班线公交化改造线路30条 30 item
 """
 
 import os
@@ -32,9 +34,9 @@ from commitments.extract._figures import find_figures
 from commitments.extract._found import REASONS, Candidate, Held, Place
 from commitments.extract._html import html_text, looks_like_html
 from commitments.extract._layout import join_wrapped_lines
+from commitments.extract._lexicon import Lexicon
 from commitments.extract._positions import OffsetMap, line_and_column, origin_span
 from commitments.extract._reader import FigureFinder, read_text
-from commitments.extract._lexicon import Lexicon
 from commitments.model.plan import Plan
 from commitments.validation.pipeline import validate
 
@@ -84,7 +86,9 @@ class ReviewItem:
     commitment: Mapping[str, Any] | None = None
 
     def __str__(self) -> str:
-        return f"{self.line}:{self.column}: {self.reason}: {self.figure} {self.message}: {self.quote}"
+        return (
+            f"{self.line}:{self.column}: {self.reason}: {self.figure} {self.message}: {self.quote}"
+        )
 
 
 @frozen(kw_only=True)
@@ -208,7 +212,7 @@ def extract_file(path: str | os.PathLike[str], **options: Any) -> Draft:
 def _check_arguments(jurisdiction: object, year: object, language: object) -> None:
     if not isinstance(jurisdiction, str) or not jurisdiction.strip():
         raise ExtractError("the jurisdiction code must be a non-empty string, such as CN-JL")
-    if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:  # noqa: PLR2004
+    if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:
         raise ExtractError(f"the year must be a whole number from 1 to 9999, not {year!r}")
     if language is not None and language not in _LANGUAGES:
         raise ExtractError(f"the language must be one of {', '.join(_LANGUAGES)}, not {language!r}")
@@ -242,7 +246,9 @@ def _draft_plan(
 ) -> tuple[Plan, tuple[ReviewItem, ...]]:
     """Build and validate the plan; a commitment that breaks a rule goes to review instead."""
     candidates = [item for item in found if isinstance(item, Candidate)]
-    values = commitment_values(candidates, language=language, owner=owner, source=source, locate=locate)
+    values = commitment_values(
+        candidates, language=language, owner=owner, source=source, locate=locate
+    )
     invalid: dict[int, str] = {}
     while True:
         kept = [v for i, v in enumerate(values) if i not in invalid]
@@ -282,7 +288,7 @@ def _invalid_commitments(report: Any, indexes: list[int]) -> dict[int, str]:
     bad: dict[int, str] = {}
     for finding in report.errors:
         parts = finding.path.split("/")
-        if len(parts) > 2 and parts[1] == "commitments" and parts[2].isdigit():  # noqa: PLR2004
+        if len(parts) > 2 and parts[1] == "commitments" and parts[2].isdigit():
             bad.setdefault(indexes[int(parts[2])], f"{finding.code}: {finding.message}")
         else:  # a plan-level error is a defect of extraction itself
             raise AssertionError(f"the draft plan is invalid: {finding}")

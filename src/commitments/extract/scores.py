@@ -123,7 +123,9 @@ def _target(commitment: Commitment) -> tuple[Decimal, str] | None:
     return value, unit
 
 
-def _pairs(drafted: list[Commitment], expected: list[Commitment]) -> list[tuple[Commitment, Commitment]]:
+def _pairs(
+    drafted: list[Commitment], expected: list[Commitment]
+) -> list[tuple[Commitment, Commitment]]:
     """Pair commitments one to one: same numeric target first, then similar titles."""
     scored = []
     for i, d in enumerate(drafted):
