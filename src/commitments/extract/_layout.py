@@ -15,7 +15,7 @@ paragraph per line.
 
 >>> column = "\u3000\u3000开展城镇新增就\n业，建设5个县域电\n商公共服务中心。\n一、教育\n新建学校"
 >>> text, _ = join_wrapped_lines(column)
->>> text.split("\n")
+>>> [line.strip() for line in text.split("\n")]
 ['开展城镇新增就业，建设5个县域电商公共服务中心。', '一、教育', '新建学校']
 """
 
