@@ -27,11 +27,12 @@ def drop_repeats(found: Iterable[Candidate | Held]) -> list[Candidate | Held]:
     one with the same value, unit and a name that contains the other's (or a
     near-identical title, or, said in prose, the same category) goes to review.
     """
-    kept: list[Candidate] = []
+    kept: dict[tuple[object, ...], list[Candidate]] = {}
     result: list[Candidate | Held] = []
     for item in found:
         if isinstance(item, Candidate) and item.value is not None:
-            earlier = next((k for k in kept if _repeats(k, item)), None)
+            same = kept.setdefault((item.value, item.unit, item.kind), [])
+            earlier = next((k for k in same if _repeats(k, item)), None)
             if earlier is not None:
                 result.append(
                     Held(
@@ -42,7 +43,7 @@ def drop_repeats(found: Iterable[Candidate | Held]) -> list[Candidate | Held]:
                     )
                 )
                 continue
-            kept.append(item)
+            same.append(item)
         result.append(item)
     return result
 

@@ -11,6 +11,7 @@ earlier category in the table.
 ('elderly-care', 2)
 """
 
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -108,6 +109,7 @@ _PATTERNS = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def categorize(text: str, language: str) -> tuple[str | None, int]:
     """Return the category the words of ``text`` point to, and how many of its words it has.
 
@@ -130,6 +132,7 @@ def _names(category: Category) -> dict[str, str]:
     return {"zh": category.zh, "en": category.en}
 
 
+@functools.lru_cache(maxsize=1024)
 def heading_category(heading: str, language: str) -> CategoryChoice:
     """The category a heading gives: from the table, else one named by the heading itself.
 

@@ -21,6 +21,7 @@ Chinese numerals count only with a unit the format knows (``两所``, ``十余�
 lone 一 (一批, 一个) never: it means "a", not "one".
 """
 
+import functools
 import re
 from decimal import Decimal
 
@@ -260,9 +261,9 @@ def _with_unit(
     try:
         if code == "person-noun":
             number_text = sentence[core_start : unit.start()] + sentence[unit.end() : core_end]
-            quantity = parse_quantity(number_text, default_unit="person")
+            quantity = _parse(number_text, "person")
         else:
-            quantity = parse_quantity(text)
+            quantity = _parse(text, None)
     except QuantityParseError:
         if chinese:
             return None  # 千家万户, 百万人次: words, not figures
@@ -278,6 +279,12 @@ def _with_unit(
         bound=bound,
         points=unit.group().endswith("百分点"),
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str, default_unit: str | None) -> Quantity:
+    """:func:`parse_quantity`, remembered: lists say the same figures again and again."""
+    return parse_quantity(text, default_unit=default_unit)
 
 
 def _bound(search: str, start: int, end: int) -> tuple[str | None, int, int]:
