@@ -12,15 +12,17 @@ def words(table: str | Iterable[str], *, flags: int = 0, boundary: bool = False)
     """Compile whitespace-separated words (``_`` stands for a space) into one pattern.
 
     The longest word is tried first; with ``boundary`` a word matches only whole
-    (for Latin words).
+    (for Latin words). A look-ahead for the words' first characters comes first,
+    so that a search skips every other position at the cost of one test.
     """
     items = table.split() if isinstance(table, str) else list(table)
     alternatives = "|".join(
         re.escape(word.replace("_", " ")).replace(r"\ ", r"\s+")
         for word in sorted(items, key=len, reverse=True)
     )
-    pattern = rf"\b(?:{alternatives})\b" if boundary else f"(?:{alternatives})"
-    return re.compile(pattern, flags)
+    first = "".join(sorted({re.escape(word[0]) for word in items}))
+    pattern = rf"(?=[{first}])(?:{alternatives})"
+    return re.compile(rf"\b{pattern}\b" if boundary else pattern, flags)
 
 
 @frozen(kw_only=True)

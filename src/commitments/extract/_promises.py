@@ -31,6 +31,7 @@ Categorizer = Callable[[str, str, CategoryChoice | None], CategoryChoice]
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年|\b)")
 _TRIM = " \t，,；;：:、。.！!？?"
 _MIN_LIST_PART = 5
+_PART_WORDS = ("和", "及", "并", " and ", ", ")
 
 
 @frozen(kw_only=True)
@@ -74,6 +75,8 @@ def read_sentence(
     categorize: Categorizer,
 ) -> Iterator[Candidate | Held]:
     """Yield the commitments and the figures to review of one sentence, in order."""
+    if not figures and not context.listed:
+        return  # prose without a figure: nothing to draft, nothing to review
     years = [int(year) for year in _YEAR.findall(search)]
     tense = _tense(search, lexicon)
     sentence = _Sentence(
@@ -121,7 +124,9 @@ def _read_clause(
     start, end = span
     clause_search = sentence.search[start:end]
     in_clause = [f for f in sentence.figures if start <= f.start < end]
-    pieces = parts(sentence.search, start, end)
+    if not in_clause and not context.listed:
+        return
+    pieces = parts(sentence.search, start, end) if _may_list(clause_search) else [(start, end)]
     with_figures = [p for p in pieces if any(p[0] <= f.start < p[1] for f in in_clause)]
     if len(with_figures) >= 2 or (
         context.listed and len(pieces) >= 2 and _is_list(sentence, pieces, with_figures, lexicon)
@@ -159,6 +164,11 @@ def _read_clause(
             milestone = _milestone(sentence, place, item_text, title, context, lexicon, categorize)
             if milestone is not None and not (past or sentence.question or sentence.forecast):
                 yield milestone
+
+
+def _may_list(clause: str) -> bool:
+    """Whether a clause may hold list parts at all (a cheap test before the scan)."""
+    return "、" in clause or any(word in clause for word in _PART_WORDS)
 
 
 def _is_list(
