@@ -12,7 +12,8 @@ one illustrative text), and, when it is on this machine, the Jilin 2021 press
 report the example ``examples/jilin-2021.json`` was typed from (read only, never
 copied into the repository; skipped when absent). Then the time to draft a 1 MB
 announcement (the corpus texts repeated) and three adversarial inputs, best of
-``--repeat`` runs.
+``--repeat`` runs: wall time, and processor time (the fairer figure on a shared
+machine; the target of under a second is judged on it).
 """
 
 import argparse
@@ -37,13 +38,15 @@ MEGABYTE = 1_000_000
 TIME_TARGET = 1.0  # seconds for a 1 MB announcement
 
 
-def best_time(run: object, repeat: int) -> float:
-    times = []
+def best_times(run: object, repeat: int) -> tuple[float, float]:
+    """The best wall time and the best processor time of ``repeat`` runs."""
+    wall, cpu = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         run()  # type: ignore[operator]
-        times.append(time.perf_counter() - start)
-    return min(times)
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return min(wall), min(cpu)
 
 
 def main() -> int:
@@ -72,14 +75,14 @@ def main() -> int:
             "<script>var x='建设999个站点';</script><p>新改建农村公路2000公里。</p>" * 12000
         ).encode(),
     }
-    print()
+    print(f"\n{'input':<28}{'size':>9}{'wall':>10}{'processor':>11}")
     slow = False
     for name, data in cases.items():
-        seconds = best_time(
+        wall, cpu = best_times(
             lambda data=data: extract(data, jurisdiction="X", year=2023), args.repeat
         )
-        print(f"{name:<28}{len(data) / MEGABYTE:>6.1f} MB {seconds:>8.3f} s")
-        slow = slow or (name == "1 MB announcement" and seconds >= TIME_TARGET)
+        print(f"{name:<28}{len(data) / MEGABYTE:>6.1f} MB{wall:>8.2f} s{cpu:>9.2f} s")
+        slow = slow or (name == "1 MB announcement" and cpu >= TIME_TARGET)
     if slow:
         print(f"the 1 MB announcement took more than {TIME_TARGET} s", file=sys.stderr)
     return 1 if slow else 0
