@@ -10,7 +10,7 @@ from typing import Any
 from commitments.extract._found import Candidate, Held, Place
 from commitments.extract._ids import make_id, unique_ids
 
-__all__ = ["Located", "commitment_values", "drop_repeats", "review_value", "similarity"]
+__all__ = ["Located", "commitment_values", "drop_repeats", "similarity"]
 
 #: Takes a place in the derived text to (offset, length, line, column) in the input.
 Located = Callable[[Place], tuple[int, int, int, int]]
@@ -141,24 +141,4 @@ def commitment_value(
     if candidate.bound:
         extract["bound"] = candidate.bound
     value["x-extract"] = extract
-    return value
-
-
-def review_value(
-    held: Held, message: str, locate: Located, commitment: dict[str, Any] | None
-) -> dict[str, Any]:
-    """Return the JSON value of one review entry (kept in the plan's ``x-extract``)."""
-    offset, length, line, column = locate(held.place)
-    value: dict[str, Any] = {
-        "reason": held.reason,
-        "message": message,
-        "figure": held.figure,
-        "quote": held.place.quote,
-        "offset": offset,
-        "length": length,
-        "line": line,
-        "column": column,
-    }
-    if commitment is not None:
-        value["commitment"] = commitment
     return value

@@ -25,7 +25,7 @@ from typing import Any
 from attrs import frozen
 
 from commitments.convert import build_plan
-from commitments.extract._build import commitment_values, drop_repeats, review_value
+from commitments.extract._build import Located, commitment_values, drop_repeats
 from commitments.extract._chinese import CHINESE
 from commitments.extract._decode import decode, without_surrogates
 from commitments.extract._english import ENGLISH, find_english_figures
@@ -224,7 +224,7 @@ def _language(text: str) -> str:
     return "en" if len(_LATIN.findall(sample)) > 4 * len(_CJK.findall(sample)) else "zh"
 
 
-def _locator(text: str, maps: list[OffsetMap]) -> Any:
+def _locator(text: str, maps: list[OffsetMap]) -> Located:
     line_starts = [0, *(match.end() for match in re.finditer(r"\r\n|\r|\n", text))]
 
     def locate(place: Place) -> tuple[int, int, int, int]:
@@ -241,7 +241,7 @@ def _draft_plan(
     language: str,
     owner: str,
     source: dict[str, Any],
-    locate: Any,
+    locate: Located,
     plan: dict[str, Any],
 ) -> tuple[Plan, tuple[ReviewItem, ...]]:
     """Build and validate the plan; a commitment that breaks a rule goes to review instead."""
@@ -302,7 +302,7 @@ def _review(
     language: str,
     owner: str,
     source: dict[str, Any],
-    locate: Any,
+    locate: Located,
 ) -> tuple[ReviewItem, ...]:
     invalid_by_id = {id(candidates[i]): reason for i, reason in invalid.items()}
     items = []
@@ -321,18 +321,17 @@ def _review(
             prepared = commitment_values(
                 [item.candidate], language=language, owner=owner, source=source, locate=locate
             )[0]
-        message = REASONS[item.reason] + (f" ({item.detail})" if item.detail else "")
-        value = review_value(item, message, locate, prepared)
+        offset, length, line, column = locate(item.place)
         items.append(
             ReviewItem(
                 reason=item.reason,
-                message=message,
+                message=REASONS[item.reason] + (f" ({item.detail})" if item.detail else ""),
                 figure=item.figure,
                 quote=item.place.quote,
-                offset=value["offset"],
-                length=value["length"],
-                line=value["line"],
-                column=value["column"],
+                offset=offset,
+                length=length,
+                line=line,
+                column=column,
                 commitment=prepared,
             )
         )
