@@ -1,11 +1,13 @@
 """``commitments extract``: draft a plan from the text of an announcement."""
 
 import argparse
-import sys
 
-from commitments.cli._console import EXIT_OK, EXIT_USAGE, Console
+from commitments.cli._console import STDIN, STDIN_NAME, Console, read_stdin
+from commitments.cli._errors import EXIT_OK, CommandError, os_reason
 
 __all__ = ["add_parser", "run"]
+
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -16,11 +18,10 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
         description="Read an announcement (plain text or HTML, UTF-8 or GB18030; Chinese or "
         "English) and write a draft plan: one commitment per promise found, each quoting its "
         "sentence. Every figure that did not become a commitment is listed for review on "
-        "standard error (and kept in the plan's x-extract), with its line, column and reason.",
+        "standard error (and kept in the plan's x-extract), with its line, column and reason "
+        '(see "From announcement to data" in the documentation).',
     )
-    parser.add_argument(
-        "text", metavar="TEXT_FILE", help="the announcement; - reads standard input"
-    )
+    parser.add_argument("text", metavar="TEXT_FILE", help="the announcement, or - to read it")
     parser.add_argument("--jurisdiction", required=True, metavar="CODE", help="e.g. CN-JL")
     parser.add_argument("--year", required=True, type=int, help="the plan year")
     parser.add_argument(
@@ -46,35 +47,35 @@ def run(args: argparse.Namespace, console: Console) -> int:
     from commitments.extract import ExtractError, extract
     from commitments.io import dump
 
-    options = {
-        "jurisdiction": args.jurisdiction,
-        "year": args.year,
-        "language": args.lang,
-        "jurisdiction_name": args.jurisdiction_name,
-        "owner": args.owner,
-        "source_title": args.source_title
-        or ("<stdin>" if args.text == "-" else Path(args.text).name),
-        "source_url": args.source_url,
-        "html": args.html if args.html is not None else _html_by_name(args.text),
-    }
+    name = STDIN_NAME if args.text == STDIN else args.text
+    html = args.html
+    if html is None and args.text.lower().endswith(_HTML_SUFFIXES):
+        html = True
     try:
-        data = sys.stdin.buffer.read() if args.text == "-" else Path(args.text).read_bytes()
-        draft = extract(data, **options)
+        data = read_stdin() if args.text == STDIN else Path(args.text).read_bytes()
     except OSError as error:
-        console.error(f"cannot read {args.text}: {error.strerror or error}")
-        return EXIT_USAGE
+        raise CommandError(f"cannot read {name}: {os_reason(error)}") from error
+    try:
+        draft = extract(
+            data,
+            jurisdiction=args.jurisdiction,
+            year=args.year,
+            language=args.lang,
+            jurisdiction_name=args.jurisdiction_name,
+            owner=args.owner,
+            source_title=args.source_title or Path(name).name,
+            source_url=args.source_url,
+            html=html,
+        )
     except ExtractError as error:
-        console.error(f"{args.text}: {error}")
-        return EXIT_USAGE
+        raise CommandError(f"{name}: {error}") from error
     if args.output:
         try:
             dump(draft.plan, args.output)
         except OSError as error:
-            console.error(f"cannot write {args.output}: {error.strerror or error}")
-            return EXIT_USAGE
+            raise CommandError(f"cannot write {args.output}: {os_reason(error)}") from error
     else:
         dump(draft.plan, console.out)
-    name = "<stdin>" if args.text == "-" else args.text
     console.err.writelines(f"{name}:{item}\n" for item in draft.review)
     kinds = [str(c.metric.kind) for c in draft.plan.commitments]
     console.err.write(
@@ -83,7 +84,3 @@ def run(args: argparse.Namespace, console: Console) -> int:
         f"{len(draft.review)} figures to review\n"
     )
     return EXIT_OK
-
-
-def _html_by_name(path: str) -> bool | None:
-    return True if path.lower().endswith((".html", ".htm", ".xhtml")) else None
