@@ -80,10 +80,10 @@ _MONTH = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b\.?", _I)
 _TIME = re.compile(r"[:.][0-9]{2}\b|\s*(?:am|pm|a\.m\.|p\.m\.)\b", _I)
 
 
-def find_english_figures(sentence: str, search: str) -> list[Figure]:
-    """Return the figures of an English sentence, in order."""
+def find_english_figures(sentence: str, search: str, start: int = 0) -> list[Figure]:
+    """Return the figures of an English sentence from ``start``, in order."""
     figures = []
-    position = 0
+    position = start
     while (match := _NUMBER.search(search, position)) is not None:
         figure = _figure(sentence, search, match)
         position = max(match.end(), figure.end if figure else 0)

@@ -120,7 +120,7 @@ _NUMBER = re.compile(
     r"|(?<![零〇一二两三四五六七八九十百千万亿数])(?P<chinese>[零〇一二两三四五六七八九十百千万亿]{1,20})"
 )
 _MULTIPLIER = re.compile(r"[余多]?(?:[十百千]?(?:万亿|万|亿)|[十百千])?[余多]?")
-_APPROX_BEFORE = re.compile(r"(?:大约|将近|约|近)$")
+_APPROX_BEFORE = ("大约", "将近", "约", "近")
 _APPROX_AFTER = re.compile(r"左右|上下")
 _AT_LEAST_BEFORE = re.compile(r"(?:不少于|不低于|至少|超过|逾|高于)$")
 _AT_MOST_BEFORE = re.compile(r"(?:不超过|不高于|最多|低于)$")
@@ -130,7 +130,6 @@ _RANGE = re.compile(r"\s*[-~～—–至]\s*(?=[0-9])|到(?=[0-9])")
 # After a Chinese numeral, these say "phase", "batch", "time", not an amount.
 _NOT_COUNTED = frozenset("期批次")
 _DATE_AFTER = re.compile(r"[-/.][0-9]{1,2}[-/.][0-9]{1,2}|:[0-9]{2}")
-_ORDINAL_BEFORE = re.compile(r"第$")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -164,17 +163,18 @@ def in_range(value: Decimal) -> bool:
     return value == 0 or (_SMALLEST <= magnitude <= _LIMIT and len(value.as_tuple().digits) <= 34)
 
 
-def find_figures(sentence: str, search: str) -> list[Figure]:
+def find_figures(sentence: str, search: str, start: int = 0) -> list[Figure]:
     """Return the figures of a sentence, in order.
 
     Args:
         sentence: The sentence as written.
         search: The same sentence with full-width digits, letters and signs made
             ASCII (one character for one), which the patterns read.
+        start: Where to start looking (after an item's number, say).
 
     """
     figures: list[Figure] = []
-    position = 0
+    position = start
     while (match := _NUMBER.search(search, position)) is not None:
         figure = _figure(sentence, search, match)
         position = max(match.end(), figure.end if figure is not None else 0)
@@ -186,7 +186,7 @@ def find_figures(sentence: str, search: str) -> list[Figure]:
 def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
     start, end = match.span()
     before = search[max(0, start - 4) : start]
-    if _ORDINAL_BEFORE.search(before) or _LATIN.match(before[-1:]):
+    if before.endswith("第") or _LATIN.match(before[-1:]):
         return None
     multiplier = _MULTIPLIER.match(search, end)
     after_number = multiplier.end() if multiplier else end
@@ -247,8 +247,8 @@ def _with_unit(
 ) -> Figure | None:
     unit = _UNIT.match(search, after_number)
     end = unit.end() if unit else after_number
-    approx = _APPROX_BEFORE.search(search, 0, start)
-    core_start = approx.start() if approx else start
+    approx = next((w for w in _APPROX_BEFORE if search.endswith(w, 0, start)), "")
+    core_start = start - len(approx)
     tail = _APPROX_AFTER.match(search, end)
     core_end = tail.end() if tail else end
     bound, figure_start, figure_end = _bound(search, core_start, core_end)

@@ -77,14 +77,14 @@ def read_sentence(
     """Yield the commitments and the figures to review of one sentence, in order."""
     if not figures and not context.listed:
         return  # prose without a figure: nothing to draft, nothing to review
-    years = [int(year) for year in _YEAR.findall(search)]
     tense = _tense(search, lexicon)
+    years = [int(year) for year in _YEAR.findall(search)] if tense is None else []
     sentence = _Sentence(
         start=sentence_start,
         text=text,
         search=search,
         figures=tuple(figures),
-        past=tense == "past" or (tense is None and bool(years) and max(years) < context.plan_year),
+        past=tense == "past" or (bool(years) and max(years) < context.plan_year),
         question=lexicon.question.search(search) is not None,
         forecast=lexicon.forecast.search(search) is not None,
         promising=bool(lexicon.action.search(search) or lexicon.target.search(search)),
@@ -135,7 +135,8 @@ def _read_clause(
     else:
         items = [(start, end)]
     lead_verb = _lead_verb(sentence.text[items[0][0] : items[0][1]], lexicon)
-    clause_tense = _tense(clause_search, lexicon)
+    whole = start == 0 and end == len(sentence.search)
+    clause_tense = None if whole else _tense(clause_search, lexicon)
     past = clause_tense == "past" or (clause_tense is None and sentence.past)
     baseline = _baseline(sentence, start, end, lexicon)
     for item_start, item_end in items:

@@ -25,8 +25,8 @@ from commitments.extract._sentences import MAX_SENTENCE, Sentence, sentences
 
 __all__ = ["FigureFinder", "read_text", "search_form"]
 
-#: Finds the figures of a sentence, given the sentence and its search form.
-FigureFinder = Callable[[str, str], list[Figure]]
+#: Finds the figures of a sentence, given the sentence, its search form and where to start.
+FigureFinder = Callable[[str, str, int], list[Figure]]
 
 # Full-width digits, letters and signs, and the ideographic space, as ASCII.
 _ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -80,12 +80,12 @@ def _read_paragraph(
     start, end = span
     paragraph = text[start:end].strip()
     all_sentences = list(sentences(text, search, start, end))
-    figured = [(s, find(s.text, s.search) if not s.overlong else []) for s in all_sentences]
     enumerator = ENUMERATOR.match(search, start, end)
-    if enumerator is not None and figured:  # the 1 of "1." is no figure
-        first, figures = figured[0]
-        skip_to = enumerator.end() - first.start
-        figured[0] = (first, [f for f in figures if f.start >= skip_to])
+    number_end = enumerator.end() if enumerator is not None else start  # the 1 of "1." is none
+    figured = [
+        (s, find(s.text, s.search, max(number_end - s.start, 0)) if not s.overlong else [])
+        for s in all_sentences
+    ]
     has_quantity = any(f.kind == "quantity" for _, found in figured for f in found)
     language = lexicon.language
     if _is_heading_line(paragraph, has_quantity, language):
