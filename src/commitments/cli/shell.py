@@ -23,7 +23,7 @@ from commitments.cli._errors import EXIT_USAGE, CommandError
 __all__ = ["COMMANDS", "build_parser", "main"]
 
 #: The subcommands, in the order ``--help`` lists them, by module.
-COMMANDS: tuple[str, ...] = ("validate", "progress", "diff", "history", "schema")
+COMMANDS: tuple[str, ...] = ("validate", "progress", "diff", "history", "schema", "extract")
 
 
 def _version() -> str:

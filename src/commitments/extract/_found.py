@@ -1,0 +1,119 @@
+"""What extraction finds in a sentence: a commitment to draft, or a figure to review."""
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from attrs import frozen
+
+__all__ = ["REASONS", "Candidate", "CategoryChoice", "Held", "Place"]
+
+#: Why a figure did not become a commitment, by reason code.
+REASONS = {
+    "list-count": "counts the announced list itself, not a promise",
+    "structure": "counts measures, aspects or points of the text, not something delivered",
+    "question": "stands in a question",
+    "past": "reports the past, not a promise",
+    "forecast": "is a forecast, not a promise",
+    "no-promise": "no verb of promise or target near it",
+    "range": "is a range; a target needs one value",
+    "unit": "has a unit the format has no code for",
+    "bare": "is a number without a unit",
+    "long": "is larger or longer than any commitment needs",
+    "overlong": "stands in a run of text without punctuation, which is not read",
+    "repeat": "repeats the figure of an earlier commitment",
+    "level-needs-baseline": "is a level, which needs a baseline the text does not give: add "
+    "one and move the prepared commitment into the plan",
+    "baseline-direction": "its from-to figures contradict the direction of the verb",
+    "invalid": "made a commitment that does not validate",
+}
+
+
+@frozen(kw_only=True)
+class CategoryChoice:
+    """The category of a commitment, and what chose it.
+
+    Attributes:
+        id: The category id.
+        names: Its names by language tag.
+        source: ``heading`` (the heading over it), ``words`` (its own words),
+            ``sentence`` (its sentence's words) or ``default``.
+        confidence: How sure the choice is (0 to 1).
+
+    """
+
+    id: str
+    names: Mapping[str, str]
+    source: str
+    confidence: Decimal
+
+
+@frozen(kw_only=True)
+class Place:
+    """Where something was found: its sentence, in the derived text."""
+
+    start: int
+    end: int
+    quote: str
+
+
+@frozen(kw_only=True)
+class Candidate:
+    """A commitment the text gives.
+
+    Attributes:
+        kind: ``quantity``, ``level`` or ``milestone``.
+        title: The clause, trimmed.
+        name: What is counted (quantity and level), if the clause says.
+        unit: The unit code (quantity and level).
+        value: The target value (quantity and level).
+        baseline: The baseline value, when the text gives one (由 A 提高到 B).
+        decrease: Whether lower is better.
+        stage: A milestone's target stage (``started`` or ``completed``).
+        approximate: Whether the figure is approximate (约, 余, 左右).
+        bound: ``at-least`` or ``at-most`` when the text bounds the figure.
+        figure: The figure as written.
+        place: The sentence.
+        rule: The rule that found it.
+        confidence: How sure the rule is (0 to 1).
+        category: The category, and what chose it.
+        listed: Whether it stands in a list (else in prose, such as an answer to a
+            question, where figures of the list are often said again).
+
+    """
+
+    kind: str
+    title: str
+    name: str | None = None
+    unit: str | None = None
+    value: Decimal | None = None
+    baseline: Decimal | None = None
+    decrease: bool = False
+    stage: str | None = None
+    approximate: bool = False
+    bound: str | None = None
+    figure: str | None = None
+    place: Place
+    rule: str
+    confidence: Decimal
+    category: CategoryChoice
+    listed: bool = True
+
+
+@frozen(kw_only=True)
+class Held:
+    """A figure that did not become a commitment, for a person to review.
+
+    Attributes:
+        reason: A code of :data:`REASONS`.
+        figure: The figure as written (an excerpt, for an overlong run).
+        place: Its sentence.
+        detail: More about the reason (the earlier commitment a figure repeats …).
+        candidate: The commitment prepared for it, when only the format kept it out.
+
+    """
+
+    reason: str
+    figure: str
+    place: Place
+    detail: str | None = None
+    candidate: Candidate | None = None

@@ -1,0 +1,143 @@
+r"""Lines back into paragraphs: the line breaks of a newspaper column are not sentence breaks.
+
+An announcement copied from a newspaper page breaks its lines every 14 to 16
+characters, mid-word (``建设5`` / ``个县域``). A line break is taken for such a
+*wrap*, and joined, unless one of these says it ends a line on purpose:
+
+* the line ends a sentence (``。！？；：`` …) or the paragraph (a blank line follows);
+* the next line starts an enumerated item (``一、`` ``（二）`` ``3.`` ``④`` ``一是`` …);
+* the line is short: narrower than four fifths of the widest line of its block
+  (a heading, the last line of a paragraph, one item of a list).
+
+A wrap between Chinese characters joins with nothing, elsewhere with one space.
+Every other line break becomes a paragraph break: the derived text has one
+paragraph per line.
+
+>>> column = "\u3000\u3000开展城镇新增就\n业，建设5个县域电\n商公共服务中心。\n一、教育\n新建学校"
+>>> text, _ = join_wrapped_lines(column)
+>>> [line.strip() for line in text.split("\n")]
+['开展城镇新增就业，建设5个县域电商公共服务中心。', '一、教育', '新建学校']
+"""
+
+import re
+
+from commitments.extract._positions import Derivation, OffsetMap
+
+__all__ = ["ENUMERATOR", "join_wrapped_lines"]
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
+# East Asian wide characters (CJK, kana, hangul, full-width forms): two columns each.
+_WIDE = re.compile(
+    "[\u2018\u2019\u201c\u201d\u2026\u2014\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+_ENDS_LINE = frozenset("。！？；：!?;:")
+_CLOSERS = "”’」』）)】]》\"'"
+#: An enumerator that starts an item: 一、 （一） (1) 1. 1、 ① 一是 第一，
+ENUMERATOR = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）]"
+    r"|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳]|[一二三四五六七八九十]{1,3}是"
+    r"|第[一二三四五六七八九十]{1,3}[，,、]|[•·●▪◆■\-*]\s)"
+)
+_SHORT = 0.8
+_MIN_BLOCK_WIDTH = 10
+# The widest a newspaper column is (in columns: 20 Chinese characters).
+_COLUMN = 40
+
+
+def _width(line: str) -> int:
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _is_wide(char: str) -> bool:
+    return _WIDE.match(char) is not None
+
+
+def join_wrapped_lines(text: str) -> tuple[str, OffsetMap]:
+    """Return ``text`` with column wraps joined, one paragraph per line, and its offset map."""
+    lines = [(start, end) for start, end in _lines(text) if text[start:end].strip()]
+    derivation = Derivation(text)
+    if not lines:
+        derivation.copy(0, len(text))
+        return derivation.result()
+    derivation.copy(0, lines[0][0])
+    widths = _widths(text, lines)
+    for index, (start, end) in enumerate(lines):
+        if index + 1 == len(lines):
+            derivation.copy(start, len(text))
+            break
+        following = lines[index + 1]
+        content_end = start + len(text[start:end].rstrip())
+        next_content = following[0] + (
+            len(text[following[0] : following[1]]) - len(text[following[0] : following[1]].lstrip())
+        )
+        if _is_wrap(text, (start, content_end), next_content, widths[index]):
+            derivation.copy(start, content_end)
+            joint = "" if _is_wide(text[content_end - 1]) or _is_wide(text[next_content]) else " "
+            derivation.replace(joint, content_end, next_content)
+            lines[index + 1] = (next_content, following[1])
+        else:
+            derivation.copy(start, end)
+            derivation.replace("\n", end, following[0])
+    return derivation.result()
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of every line, without its line break."""
+    lines, start = [], 0
+    for match in _LINE_BREAK.finditer(text):
+        lines.append((start, match.start()))
+        start = match.end()
+    lines.append((start, len(text)))
+    return lines
+
+
+class _Width:
+    """How wide a non-blank line is, how wide its block's widest line, and what follows it."""
+
+    __slots__ = ("blank_after", "block", "line", "single")
+
+    def __init__(self, line: int, block: int, *, blank_after: bool, single: bool) -> None:
+        self.line, self.block, self.blank_after, self.single = line, block, blank_after, single
+
+
+def _widths(text: str, lines: list[tuple[int, int]]) -> list[_Width]:
+    """Measure every non-blank line and its block (the lines up to a blank line).
+
+    A block's first line counts four columns (two characters) wider: newspapers
+    indent a paragraph's first line.
+    """
+    blank_after = [
+        not _LINE_BREAK.fullmatch(text[end : lines[i + 1][0]])
+        for i, (_, end) in enumerate(lines[:-1])
+    ] + [True]
+    measured = []
+    first = True
+    for (start, end), blank in zip(lines, blank_after, strict=True):
+        measured.append(_width(text[start:end].strip()) + (4 if first else 0))
+        first = blank
+    result: list[_Width] = []
+    block_start = 0
+    for index, blank in enumerate(blank_after):
+        if blank:
+            widest = max(measured[block_start : index + 1])
+            result.extend(
+                _Width(measured[i], widest, blank_after=blank_after[i], single=block_start == index)
+                for i in range(block_start, index + 1)
+            )
+            block_start = index + 1
+    return result
+
+
+def _is_wrap(text: str, line: tuple[int, int], next_content: int, width: _Width) -> bool:
+    """Return whether the break after ``line`` is a column wrap rather than a line's end.
+
+    Across a blank line (a page break mid-sentence), only a full line of a
+    newspaper column that ends with a Chinese character continues.
+    """
+    content = text[line[0] : line[1]]
+    if content.rstrip(_CLOSERS)[-1:] in _ENDS_LINE or ENUMERATOR.match(text, next_content):
+        return False
+    if width.blank_after and (width.single or width.block > _COLUMN or not _is_wide(content[-1])):
+        return False
+    return width.block >= _MIN_BLOCK_WIDTH and width.line >= _SHORT * width.block

@@ -1,0 +1,176 @@
+"""The walk through an announcement: paragraphs, their headings and lists, each sentence read.
+
+The walk keeps one piece of state across paragraphs, the *section*: after a
+heading line (``一、就业创业``, ``养老服务``) the paragraphs are a list under that
+heading; after a question (``对于…的问题。…介绍：``) they are answers, prose in
+which only figures with a verb of promise count, never milestones, until the
+next heading. Within a paragraph, a lead clause (``围绕就业创业，``) heads that
+paragraph, and an enumerated item (``1、``, ``（二）``, ``一是``) is a list item whose
+short first sentence, if it has no figure, is its heading.
+"""
+
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+from attrs import evolve, frozen
+
+from commitments.extract._categories import CATEGORIES, choose_category, heading_category
+from commitments.extract._figures import Figure
+from commitments.extract._found import Candidate, CategoryChoice, Held, Place
+from commitments.extract._layout import ENUMERATOR
+from commitments.extract._lexicon import Lexicon
+from commitments.extract._promises import Context, read_sentence
+from commitments.extract._sentences import MAX_SENTENCE, Sentence, sentences
+
+__all__ = ["FigureFinder", "read_text", "search_form"]
+
+#: Finds the figures of a sentence, given the sentence, its search form and where to start.
+FigureFinder = Callable[[str, str, int], list[Figure]]
+
+# Full-width digits, letters and signs, and the ideographic space, as ASCII.
+_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+for _code in (0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F):  # ，；：！？ stay: they are not signs
+    del _ASCII[_code]
+_HEADING_LINE = 24
+_ITEM_HEADING = 16
+_SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?]")
+_DIGIT = re.compile(r"[0-9]")
+_EXCERPT = 40
+
+
+def search_form(text: str) -> str:
+    """Return ``text`` with full-width digits, letters and signs as ASCII, one for one."""
+    return text.translate(_ASCII)
+
+
+@frozen
+class _Section:
+    heading: CategoryChoice | None = None
+    listed: bool = False
+    answers: bool = False
+
+
+def read_text(
+    text: str, lexicon: Lexicon, plan_year: int, find: FigureFinder
+) -> Iterator[Candidate | Held]:
+    """Yield what each sentence of ``text`` (one paragraph a line) promises or leaves to review."""
+    search = search_form(text)
+    section = _Section()
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            section, found = _read_paragraph(
+                text, search, (start, end), section, lexicon, plan_year, find
+            )
+            yield from found
+        start = end + 1
+
+
+def _read_paragraph(
+    text: str,
+    search: str,
+    span: tuple[int, int],
+    section: _Section,
+    lexicon: Lexicon,
+    plan_year: int,
+    find: FigureFinder,
+) -> tuple[_Section, list[Candidate | Held]]:
+    start, end = span
+    paragraph = text[start:end].strip()
+    all_sentences = list(sentences(text, search, start, end))
+    enumerator = ENUMERATOR.match(search, start, end)
+    number_end = enumerator.end() if enumerator is not None else start  # the 1 of "1." is none
+    figured = [
+        (s, find(s.text, s.search, max(number_end - s.start, 0)) if not s.overlong else [])
+        for s in all_sentences
+    ]
+    has_quantity = any(f.kind == "quantity" for _, found in figured for f in found)
+    language = lexicon.language
+    if _is_heading_line(paragraph, has_quantity, language):
+        enumerator = ENUMERATOR.match(paragraph)
+        name = paragraph[enumerator.end() :] if enumerator else paragraph
+        return _Section(heading_category(name.strip(" ：:"), language), listed=True), []
+    if len(paragraph) <= MAX_SENTENCE and lexicon.question_paragraph.search(paragraph):
+        section = _Section(_question_category(paragraph, language), answers=True)
+    heading, skip = section.heading, 0
+    lead = lexicon.heading_lead.match(all_sentences[0].search) if all_sentences else None
+    enumerated = ENUMERATOR.match(paragraph) is not None
+    if lead is not None and not section.answers:
+        name = next(group for group in lead.groups() if group)
+        heading, skip = heading_category(name, language), lead.end()
+    elif enumerated and figured and not figured[0][1]:
+        first = figured[0][0]
+        item_enumerator = ENUMERATOR.match(first.text)
+        body = first.text[item_enumerator.end() if item_enumerator else 0 :]
+        if len(body.strip(" 。.：:")) <= _ITEM_HEADING and not _SENTENCE_PUNCTUATION.search(
+            body.rstrip("。.：:")
+        ):
+            heading = heading_category(body.strip(" 。.：:"), language)
+            figured = figured[1:]
+    listed = not section.answers and (lead is not None or section.listed or enumerated)
+
+    def categorize(title: str, sentence: str, over: CategoryChoice | None) -> CategoryChoice:
+        return choose_category(title, sentence, over, language)
+
+    found: list[Candidate | Held] = []
+    for index, (sentence, figures) in enumerate(figured):
+        if sentence.overlong:
+            found.extend(_overlong(sentence))
+            continue
+        context = Context(
+            listed=listed,
+            heading=heading,
+            skip=skip if index == 0 else 0,
+            plan_year=plan_year,
+        )
+        found.extend(
+            read_sentence(
+                sentence.start,
+                sentence.text,
+                sentence.search,
+                figures,
+                context,
+                lexicon,
+                categorize,
+            )
+        )
+    return section, found
+
+
+def _question_category(question: str, language: str) -> CategoryChoice | None:
+    """The category a question names (its answers are about it), if the table knows it."""
+    found = heading_category(question, language)
+    return (
+        evolve(found, source="question", confidence=Decimal("0.7"))
+        if found.id in CATEGORIES
+        else None
+    )
+
+
+def _is_heading_line(paragraph: str, has_quantity: bool, language: str) -> bool:
+    """A short line, no figure nor sentence punctuation, that names a category or is numbered."""
+    if has_quantity or len(paragraph) > _HEADING_LINE or _SENTENCE_PUNCTUATION.search(paragraph):
+        return False
+    if ENUMERATOR.match(paragraph):
+        return True
+    return (
+        heading_category(paragraph, language).confidence > heading_category("", language).confidence
+    )
+
+
+def _overlong(sentence: Sentence) -> list[Held]:
+    """Report a run without punctuation once, if it holds a digit."""
+    if not _DIGIT.search(sentence.search):
+        return []
+    excerpt = sentence.text[:_EXCERPT] + "…"
+    place = Place(start=sentence.start, end=sentence.end, quote=sentence.text)
+    return [
+        Held(
+            reason="overlong",
+            figure=excerpt,
+            place=place,
+            detail=f"{len(sentence.text)} characters without punctuation",
+        )
+    ]

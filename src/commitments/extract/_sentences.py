@@ -1,0 +1,165 @@
+"""Paragraphs into sentences, sentences into clauses, clauses into list parts.
+
+A *sentence* ends at 。！？； (or ``. ! ? ;`` before a space), with any closing
+quotes or brackets after it; a sentence is also what a commitment quotes, so none
+is longer than :data:`MAX_SENTENCE` characters: a longer one is cut at its commas,
+and a run without any (a page of digits, text with no punctuation at all) is
+marked *overlong* and not read further. A *clause* is a stretch between commas,
+semicolons and colons outside brackets and quotes; a *part* is a stretch of a
+clause between 、 (or 和 / 及 / and before a figure).
+"""
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from commitments.extract._layout import ENUMERATOR
+
+__all__ = ["MAX_SENTENCE", "Sentence", "clauses", "parts", "sentences"]
+
+#: The longest sentence read (and quoted), in characters.
+MAX_SENTENCE = 1000
+
+_END = re.compile(r"[。！？!?；;]+[”’」』）)】\]\"']*|\.+(?=\s|$)[”’\"']*")
+# ASCII commas cut only outside numbers (5,000 is one number).
+_MARKS = re.compile(
+    r"[（(“‘《「【\[]|[）)”’》」】\]]|[，；;：:]|,(?![0-9])|(?<=[^\x00-\u2fff])\s+(?=[^\x00-\u2fff])"
+)
+_OPENERS = frozenset("（(“‘《「【[")
+_SEPARATORS = frozenset("，,；;：:")
+_CLOSERS = frozenset("）)”’》」】]")
+_PART_MARKS = re.compile(
+    r"[（(“‘《「【\[]|[）)”’》」】\]]|、"
+    r"|(?:以及|和|及|并|,? and |, )(?=\s*(?:约|近)?[0-9零〇一二两三四五六七八九十])"
+)
+
+
+@frozen(kw_only=True)
+class Sentence:
+    """One sentence of a paragraph.
+
+    Attributes:
+        start: Where it starts in the text (after leading spaces).
+        end: Where it ends (its closing punctuation included).
+        text: The sentence.
+        search: The sentence with full-width forms made ASCII, one for one.
+        overlong: Whether it is a run of more than :data:`MAX_SENTENCE` characters
+            with nowhere to cut: it is not read, only reported.
+
+    """
+
+    start: int
+    end: int
+    text: str
+    search: str
+    overlong: bool = False
+
+
+def sentences(text: str, search: str, start: int, end: int) -> Iterator[Sentence]:
+    """Yield the sentences of the paragraph ``text[start:end]``.
+
+    A leading enumerator (``1.``) belongs to the first sentence, never ends one.
+    """
+    position = start
+    enumerator = ENUMERATOR.match(search, start, end)
+    for match in _END.finditer(text, enumerator.end() if enumerator else start, end):
+        yield from _bounded(text, search, position, match.end())
+        position = match.end()
+    yield from _bounded(text, search, position, end)
+
+
+def _bounded(text: str, search: str, start: int, end: int) -> Iterator[Sentence]:
+    """Yield ``text[start:end]`` as sentences of at most :data:`MAX_SENTENCE` characters."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _last_cut(search, start, start + MAX_SENTENCE)
+        if cut is None:  # no comma at all: skip to the next one, reporting the run
+            following = _first_cut(search, start + MAX_SENTENCE, end)
+            yield _sentence(text, search, start, following, overlong=True)
+        else:
+            yield _sentence(text, search, start, cut, overlong=False)
+        start = cut if cut is not None else following
+    if start < end:
+        yield _sentence(text, search, start, end, overlong=False)
+
+
+def _last_cut(search: str, start: int, limit: int) -> int | None:
+    """Return the position just after the last comma (or space) in ``search[start:limit]``."""
+    for mark in (re.compile(r"[，；;：:、]|,(?![0-9])"), re.compile(r"\s")):
+        cuts = [found.end() for found in mark.finditer(search, start, limit)]
+        if cuts and cuts[-1] > start:
+            return cuts[-1]
+    return None
+
+
+def _first_cut(search: str, start: int, end: int) -> int:
+    found = re.compile(r"[，；;：:、\s]|,(?![0-9])").search(search, start, end)
+    return end if found is None else found.end()
+
+
+def _sentence(text: str, search: str, start: int, end: int, *, overlong: bool) -> Sentence:
+    return Sentence(
+        start=start, end=end, text=text[start:end], search=search[start:end], overlong=overlong
+    )
+
+
+def clauses(search: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each clause of a sentence (its ``search`` form).
+
+    Separators inside brackets or quotes do not count; when the brackets never
+    close, they do.
+    """
+    cuts = _cuts(search, respect_brackets=True)
+    if cuts is None:
+        cuts = _cuts(search, respect_brackets=False) or []
+    bounds = [0, *cuts, len(search)]
+    spans = []
+    for begin, finish in itertools.pairwise(bounds):
+        separator_end = finish - 1 if finish in cuts else finish
+        if search[begin:separator_end].strip():
+            spans.append((begin, separator_end))
+    return spans
+
+
+def _cuts(search: str, *, respect_brackets: bool) -> list[int] | None:
+    """Where clauses end (each separator's position); None when brackets never close."""
+    depth = 0
+    cuts = []
+    for mark in _MARKS.finditer(search):
+        char = mark.group()[0]
+        if char in _OPENERS:
+            depth += 1
+        elif char in _SEPARATORS or char.isspace():
+            if depth == 0 or not respect_brackets:
+                cuts.append(mark.start() + 1)
+        else:
+            depth = max(depth - 1, 0)
+    if respect_brackets and depth > 0:
+        return None
+    return cuts
+
+
+def parts(search: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the (start, end) of each list part of the clause ``search[start:end]``.
+
+    Parts are cut at 、 (outside brackets) and at 和 / 及 / 以及 / 并 right before a
+    figure (``2000个…场所和2000户…``).
+    """
+    depth = 0
+    bounds, ends = [start], []
+    for mark in _PART_MARKS.finditer(search, start, end):
+        char = mark.group()
+        if char in _OPENERS:
+            depth += 1
+        elif len(char) == 1 and char in _CLOSERS:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            ends.append(mark.start())
+            bounds.append(mark.end())
+    ends.append(end)
+    return [(begin, finish) for begin, finish in zip(bounds, ends, strict=True) if finish > begin]

@@ -1,0 +1,354 @@
+"""From an announcement to a draft plan: :func:`extract` and :func:`extract_file`.
+
+The draft holds one commitment per promise found, each quoting its sentence and
+saying, in its ``x-extract`` key, where that sentence is in the input (``offset``
+and ``length`` in characters, ``line`` and ``column``), which rule found it and
+how sure the rule is. Every figure that did not become a commitment is in the
+review list (also kept in the plan's own ``x-extract``), with the reason: nothing
+is dropped silently. The draft validates with no errors; it is a draft all the
+same, to be read against the announcement before it is published.
+
+>>> draft = extract("围绕交通出行，新改建农村公路2000公里，实施客运班线公交化改造线路30条。",
+...                 jurisdiction="CN-JL", year=2021)
+>>> for c in draft.plan.commitments:
+...     print(c.id, c.title, c.target.value, c.metric.unit)
+rural-roads-99c8d2 新改建农村公路2000公里 2000 km
+coach-lines-9e1593 实施客运班线公交化改造线路30条 30 item
+"""
+
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+
+from commitments.convert import build_plan
+from commitments.extract._build import Located, commitment_values, drop_repeats
+from commitments.extract._chinese import CHINESE
+from commitments.extract._decode import decode, without_surrogates
+from commitments.extract._english import ENGLISH, find_english_figures
+from commitments.extract._errors import ExtractError
+from commitments.extract._figures import find_figures
+from commitments.extract._found import REASONS, Candidate, Held, Place
+from commitments.extract._html import html_text, looks_like_html
+from commitments.extract._layout import join_wrapped_lines
+from commitments.extract._lexicon import Lexicon
+from commitments.extract._positions import OffsetMap, line_and_column, origin_span
+from commitments.extract._reader import FigureFinder, read_text
+from commitments.model.plan import Plan
+from commitments.validation.pipeline import validate
+
+__all__ = ["FORMAT_VERSION", "Draft", "ReviewItem", "extract", "extract_file"]
+
+#: The format version of drafts. A level whose baseline the text does not give is
+#: held for review with its commitment prepared, because format 1.0 needs one.
+FORMAT_VERSION = "1.0"
+
+_LANGUAGES: Mapping[str, tuple[Lexicon, FigureFinder]] = {
+    "zh": (CHINESE, find_figures),
+    "en": (ENGLISH, find_english_figures),
+}
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN = re.compile("[A-Za-z]")
+_SAMPLE = 20000
+_HTML_SUFFIXES = frozenset({".htm", ".html", ".xhtml"})
+
+
+@frozen(kw_only=True)
+class ReviewItem:
+    """A figure of the announcement that did not become a commitment.
+
+    Attributes:
+        reason: Why, as a code: ``past``, ``question``, ``no-promise``, ``range``,
+            ``level-needs-baseline`` … (see :func:`reasons`).
+        message: Why, in words.
+        figure: The figure as written.
+        quote: Its sentence, exactly.
+        offset: Where the sentence starts in the input text, in characters.
+        length: How many characters of the input it spans.
+        line: The line of ``offset`` (1-based).
+        column: The column of ``offset`` (1-based).
+        commitment: The commitment prepared for it, when only the format kept it
+            out (a level without a baseline): add the baseline and move it in.
+
+    """
+
+    reason: str
+    message: str
+    figure: str
+    quote: str
+    offset: int
+    length: int
+    line: int
+    column: int
+    commitment: Mapping[str, Any] | None = None
+
+    def __str__(self) -> str:
+        return (
+            f"{self.line}:{self.column}: {self.reason}: {self.figure} {self.message}: {self.quote}"
+        )
+
+
+@frozen(kw_only=True)
+class Draft:
+    """A draft plan and the figures of its announcement left for review.
+
+    Attributes:
+        plan: The draft plan (valid: no finding of severity error).
+        review: Every figure that did not become a commitment, in text order.
+        language: The language read (``zh`` or ``en``).
+        encoding: How the input's bytes were read (``utf-8``, ``gb18030`` …), or
+            ``None`` for a string.
+        html: Whether the input was read as HTML.
+
+    """
+
+    plan: Plan
+    review: tuple[ReviewItem, ...]
+    language: str
+    encoding: str | None
+    html: bool
+
+
+def reasons() -> Mapping[str, str]:
+    """Return every review reason code and what it means."""
+    return dict(REASONS)
+
+
+def extract(
+    text: str | bytes,
+    *,
+    jurisdiction: str,
+    year: int,
+    language: str | None = None,
+    jurisdiction_name: str | None = None,
+    owner: str | None = None,
+    source_title: str | None = None,
+    source_url: str | None = None,
+    html: bool | None = None,
+) -> Draft:
+    """Draft a plan from the text of an announcement.
+
+    Args:
+        text: The announcement: plain text or HTML, as a string or as bytes
+            (UTF-8, UTF-16 with a byte order mark, or GB18030).
+        jurisdiction: The jurisdiction's code (``CN-JL``).
+        year: The plan year.
+        language: ``zh`` or ``en``; by default the language of most letters.
+        jurisdiction_name: The jurisdiction's name (default: its code).
+        owner: The owner of every commitment (default: the jurisdiction's code).
+        source_title: The announcement's title, for every commitment's source.
+        source_url: The announcement's address. Without a title or an address
+            the sources are titled ``announcement``.
+        html: Whether the text is HTML; by default, whether it has HTML tags.
+
+    Returns:
+        The draft plan and its review list.
+
+    Raises:
+        ExtractError: The bytes are not text, or an argument cannot make a plan.
+
+    """
+    _check_arguments(jurisdiction, year, language)
+    encoding = None
+    if isinstance(text, bytes):
+        text, encoding = decode(text)
+    else:
+        text = without_surrogates(text)
+    maps: list[OffsetMap] = []
+    page = looks_like_html(text) if html is None else html
+    readable = text
+    if page:
+        readable, offsets = html_text(text)
+        maps.append(offsets)
+    joined, offsets = join_wrapped_lines(readable)
+    maps.append(offsets)
+    language = language or _language(joined)
+    lexicon, finder = _LANGUAGES[language]
+    found = drop_repeats(read_text(joined, lexicon, year, finder))
+    locate = _locator(text, maps)
+    source: dict[str, Any] = {}
+    if source_title:
+        source["title"] = source_title
+    if source_url:
+        source["url"] = source_url
+    source = source or {"title": "announcement"}
+    plan, review = _draft_plan(
+        found,
+        language=language,
+        owner=owner or jurisdiction,
+        source=source,
+        locate=locate,
+        plan={
+            "schema_version": FORMAT_VERSION,
+            "jurisdiction": {"name": jurisdiction_name or jurisdiction, "code": jurisdiction},
+            "year": year,
+            "sources": [source],
+        },
+    )
+    return Draft(plan=plan, review=review, language=language, encoding=encoding, html=page)
+
+
+def extract_file(path: str | os.PathLike[str], **options: Any) -> Draft:
+    """Draft a plan from an announcement file; see :func:`extract` for the options.
+
+    The source title defaults to the file's name, and a ``.html`` / ``.htm`` file is
+    read as HTML.
+
+    Raises:
+        OSError: The file cannot be read.
+        ExtractError: It is not text, or an option cannot make a plan.
+
+    """
+    file = Path(path)
+    options.setdefault("source_title", file.name)
+    if file.suffix.lower() in _HTML_SUFFIXES:
+        options.setdefault("html", True)
+    return extract(file.read_bytes(), **options)
+
+
+def _check_arguments(jurisdiction: object, year: object, language: object) -> None:
+    if not isinstance(jurisdiction, str) or not jurisdiction.strip():
+        raise ExtractError("the jurisdiction code must be a non-empty string, such as CN-JL")
+    if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:
+        raise ExtractError(f"the year must be a whole number from 1 to 9999, not {year!r}")
+    if language is not None and language not in _LANGUAGES:
+        raise ExtractError(f"the language must be one of {', '.join(_LANGUAGES)}, not {language!r}")
+
+
+def _language(text: str) -> str:
+    """The language of most letters of the text's start: Chinese characters or Latin ones."""
+    sample = text[:_SAMPLE]
+    return "en" if len(_LATIN.findall(sample)) > 4 * len(_CJK.findall(sample)) else "zh"
+
+
+def _locator(text: str, maps: list[OffsetMap]) -> Located:
+    line_starts = [0, *(match.end() for match in re.finditer(r"\r\n|\r|\n", text))]
+
+    def locate(place: Place) -> tuple[int, int, int, int]:
+        offset, end = origin_span(maps, place.start, place.end)
+        line, column = line_and_column(line_starts, offset)
+        return offset, end - offset, line, column
+
+    return locate
+
+
+def _draft_plan(
+    found: list[Candidate | Held],
+    *,
+    language: str,
+    owner: str,
+    source: dict[str, Any],
+    locate: Located,
+    plan: dict[str, Any],
+) -> tuple[Plan, tuple[ReviewItem, ...]]:
+    """Build and validate the plan; a commitment that breaks a rule goes to review instead."""
+    candidates = [item for item in found if isinstance(item, Candidate)]
+    values = commitment_values(
+        candidates, language=language, owner=owner, source=source, locate=locate
+    )
+    invalid: dict[int, str] = {}
+    while True:
+        kept = [v for i, v in enumerate(values) if i not in invalid]
+        document = _plan_document(plan, kept, candidates, invalid, language)
+        report = validate(document)
+        bad = _invalid_commitments(report, [i for i in range(len(values)) if i not in invalid])
+        if not bad:
+            break
+        invalid.update(bad)
+    review = _review(found, candidates, invalid, language, owner, source, locate)
+    document["x-extract"] = {
+        "language": language,
+        "review": [_review_json(item) for item in review],
+    }
+    return build_plan(document), review
+
+
+def _plan_document(
+    plan: dict[str, Any],
+    commitments: list[dict[str, Any]],
+    candidates: list[Candidate],
+    invalid: dict[int, str],
+    language: str,
+) -> dict[str, Any]:
+    categories: dict[str, Mapping[str, str]] = {}
+    for index, candidate in enumerate(candidates):
+        if index not in invalid:
+            categories.setdefault(candidate.category.id, candidate.category.names)
+    return {
+        **plan,
+        "categories": [{"id": id_, "name": dict(names)} for id_, names in categories.items()],
+        "commitments": commitments,
+    }
+
+
+def _invalid_commitments(report: Any, indexes: list[int]) -> dict[int, str]:
+    bad: dict[int, str] = {}
+    for finding in report.errors:
+        parts = finding.path.split("/")
+        if len(parts) > 2 and parts[1] == "commitments" and parts[2].isdigit():
+            bad.setdefault(indexes[int(parts[2])], f"{finding.code}: {finding.message}")
+        else:  # a plan-level error is a defect of extraction itself
+            raise AssertionError(f"the draft plan is invalid: {finding}")
+    return bad
+
+
+def _review(
+    found: list[Candidate | Held],
+    candidates: list[Candidate],
+    invalid: dict[int, str],
+    language: str,
+    owner: str,
+    source: dict[str, Any],
+    locate: Located,
+) -> tuple[ReviewItem, ...]:
+    invalid_by_id = {id(candidates[i]): reason for i, reason in invalid.items()}
+    items = []
+    for item in found:
+        if isinstance(item, Candidate):
+            if id(item) not in invalid_by_id:
+                continue
+            item = Held(
+                reason="invalid",
+                figure=item.figure or item.title,
+                place=item.place,
+                detail=invalid_by_id[id(item)],
+            )
+        prepared = None
+        if item.candidate is not None:
+            prepared = commitment_values(
+                [item.candidate], language=language, owner=owner, source=source, locate=locate
+            )[0]
+        offset, length, line, column = locate(item.place)
+        items.append(
+            ReviewItem(
+                reason=item.reason,
+                message=REASONS[item.reason] + (f" ({item.detail})" if item.detail else ""),
+                figure=item.figure,
+                quote=item.place.quote,
+                offset=offset,
+                length=length,
+                line=line,
+                column=column,
+                commitment=prepared,
+            )
+        )
+    return tuple(items)
+
+
+def _review_json(item: ReviewItem) -> dict[str, Any]:
+    value: dict[str, Any] = {
+        "reason": item.reason,
+        "message": item.message,
+        "figure": item.figure,
+        "quote": item.quote,
+        "offset": item.offset,
+        "length": item.length,
+        "line": item.line,
+        "column": item.column,
+    }
+    if item.commitment is not None:
+        value["commitment"] = dict(item.commitment)
+    return value

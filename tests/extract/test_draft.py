@@ -1,0 +1,247 @@
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from commitments import load, validate
+from commitments.extract import Draft, ExtractError, extract, extract_file, reasons, score
+from commitments.extract._sentences import MAX_SENTENCE
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+CORPUS = Path(__file__).parent / "corpus"
+SEED = ROOT.parent / "shared" / "seeds" / "jilin-2021-livelihood-projects.txt"
+# text, reference plan, jurisdiction, year
+TEXTS = [
+    ("shanghai-2023", "CN-SH", 2023),
+    ("shanghai-2023-en", "CN-SH", 2023),
+    ("gangu-2022", "CN-620523", 2022),
+    ("example-county-2024", "XX-EX", 2024),
+]
+# Digits that are no figure: years, months, days, codes beside Latin letters, item numbers.
+NOT_FIGURES = re.compile(
+    r"(?:19|20)[0-9]{2}(?=年)|[0-9]{1,2}(?=月|日)|[A-Za-z][0-9]+|[0-9]+(?=[A-Za-z])"
+    r"|^\s*[（(]?[0-9]{1,2}[)）.、]|(?:19|20)[0-9]{2}\b",
+    re.MULTILINE,
+)
+
+
+def draft_of(name: str, code: str, year: int) -> Draft:
+    return extract_file(CORPUS / f"{name}.txt", jurisdiction=code, year=year)
+
+
+def assert_sound(draft: Draft, text: str) -> None:
+    """Valid; every commitment quotes its sentence; every figure is drafted or reviewed."""
+    report = validate(draft.plan)
+    assert report.ok, report.findings
+    spans = []
+    for commitment in draft.plan.commitments:
+        extra = commitment.extensions["x-extract"]
+        assert isinstance(extra, dict)
+        offset, length = extra["offset"], extra["length"]
+        assert isinstance(offset, int)
+        assert isinstance(length, int)
+        quote = commitment.sources[0].quote if commitment.sources else None
+        assert quote
+        assert len(quote) <= MAX_SENTENCE
+        assert re.sub(r"\s*\n\s*", "", text[offset : offset + length]) == re.sub(
+            r"\s*\n\s*", "", quote
+        )
+        spans.append((offset, offset + length))
+    for item in draft.review:
+        assert item.reason in reasons()
+        spans.append((item.offset, item.offset + item.length))
+    masked = NOT_FIGURES.sub(lambda m: "x" * len(m.group()), text)
+    for digit in re.finditer(r"[0-9０-９]", masked):
+        assert any(a <= digit.start() < b for a, b in spans), text[
+            digit.start() - 20 : digit.end() + 20
+        ]
+
+
+@pytest.mark.parametrize(("name", "code", "year"), TEXTS)
+def test_corpus_drafts_are_valid_quoted_and_complete(name: str, code: str, year: int) -> None:
+    draft = draft_of(name, code, year)
+    assert_sound(draft, (CORPUS / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("name", "code", "year"), TEXTS)
+def test_corpus_targets_score_at_least_ninety_percent(name: str, code: str, year: int) -> None:
+    scores = score(draft_of(name, code, year).plan, load(CORPUS / f"{name}.json"))
+    assert scores.targets.recall >= Decimal("0.9")
+    assert scores.targets.precision >= Decimal("0.9")
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed announcement is not on this machine")
+def test_seed_announcement_scores_against_the_hand_made_plan() -> None:
+    draft = extract_file(SEED, jurisdiction="CN-JL", year=2021)
+    assert_sound(draft, SEED.read_text(encoding="utf-8"))
+    scores = score(draft.plan, load(ROOT / "examples" / "jilin-2021.json"))
+    assert scores.targets.recall >= Decimal("0.9")
+    assert scores.targets.precision >= Decimal("0.9")
+    held = [item for item in draft.review if item.reason == "level-needs-baseline"]
+    assert [item.figure for item in held] == ["95%"]
+
+
+def test_a_list_item_becomes_a_quantity_with_its_quote_and_place() -> None:
+    draft = extract("围绕交通出行，新改建农村公路2000公里。", jurisdiction="CN-JL", year=2021)
+    (road,) = draft.plan.commitments
+    assert (road.metric.kind, road.metric.unit, road.target.value) == ("quantity", "km", 2000)
+    assert road.category == "transport"
+    assert road.sources is not None
+    assert road.sources[0].quote == "围绕交通出行，新改建农村公路2000公里。"
+    assert road.extensions["x-extract"]["offset"] == 0
+
+
+def test_levels_from_to_ceilings_and_milestones() -> None:
+    text = (
+        "一、教育。课后服务覆盖率由85%提高到100%；城镇调查失业率控制在5.5%以内；"
+        "县医院新病房楼开工建设；快速通道建成通车。"
+    )
+    draft = extract(text, jurisdiction="XX", year=2024)
+    level, started, completed = draft.plan.commitments
+    assert (level.metric.kind, level.baseline and level.baseline.value, level.target.value) == (
+        "level",
+        85,
+        100,
+    )
+    assert (started.target.stage, completed.target.stage) == ("started", "completed")
+    (ceiling,) = [item for item in draft.review if item.reason == "level-needs-baseline"]
+    assert ceiling.commitment is not None
+    assert ceiling.commitment["metric"] == {
+        "kind": "level",
+        "unit": "percent",
+        "name": {"zh": "城镇调查失业率"},
+        "direction": "decrease",
+    }
+
+
+def test_past_questions_forecasts_and_counts_go_to_review() -> None:
+    text = (
+        "今年将重点实施10项民生实事。去年新增城镇就业3100人。对于如何完成新增就业3200人的问题。"
+        "今年可能有12万人左右毕业。将采取以下七项措施。新增城镇就业3200人。"
+    )
+    draft = extract(text, jurisdiction="XX", year=2024)
+    assert [c.target.value for c in draft.plan.commitments] == [3200]
+    assert [item.reason for item in draft.review] == [
+        "list-count",
+        "past",
+        "question",
+        "forecast",
+        "structure",
+    ]
+
+
+def test_html_is_read_without_its_scripts_and_offsets_point_into_the_page() -> None:
+    page = (
+        "<html><head><script>var x = '建设999个站点';</script></head><body>"
+        "<p>围绕交通出行，新改建农村公路2000公里&#xff0c;实施线路改造30条。</p></body></html>"
+    )
+    draft = extract(page, jurisdiction="CN-JL", year=2021)
+    assert draft.html
+    assert [c.target.value for c in draft.plan.commitments] == [2000, 30]
+    offset = draft.plan.commitments[0].extensions["x-extract"]["offset"]
+    assert page[offset:].startswith("围绕交通出行")
+
+
+def test_gb18030_and_utf8_bytes_draft_alike() -> None:
+    text = (CORPUS / "gangu-2022.txt").read_text(encoding="utf-8")
+    utf8 = extract(text.encode("utf-8"), jurisdiction="CN-620523", year=2022)
+    gb = extract(text.encode("gb18030"), jurisdiction="CN-620523", year=2022)
+    assert (utf8.encoding, gb.encoding) == ("utf-8", "gb18030")
+    assert utf8.plan == gb.plan
+
+
+def test_the_same_text_drafts_the_same_ids() -> None:
+    first = draft_of("shanghai-2023", "CN-SH", 2023)
+    second = draft_of("shanghai-2023", "CN-SH", 2023)
+    assert [c.id for c in first.plan.commitments] == [c.id for c in second.plan.commitments]
+    assert len({c.id for c in first.plan.commitments}) == len(first.plan.commitments)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"jurisdiction": "", "year": 2021}, "jurisdiction"),
+        ({"jurisdiction": "CN-JL", "year": 0}, "year"),
+        ({"jurisdiction": "CN-JL", "year": True}, "year"),
+        ({"jurisdiction": "CN-JL", "year": 2021, "language": "fr"}, "language"),
+    ],
+)
+def test_arguments_that_cannot_make_a_plan(options: dict[str, object], message: str) -> None:
+    with pytest.raises(ExtractError, match=message):
+        extract("新建学校2所。", **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "data", [b"\x00\x01binary", b"\xff\xfe\x00\xd8", b"\x81\x30", b"\xef\xbb\xbf\xff"]
+)
+def test_bytes_that_are_not_text(data: bytes) -> None:
+    with pytest.raises(ExtractError):
+        extract(data, jurisdiction="X", year=2021)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新增城镇就业5万人新建学校10所改造老旧小区200个" * 200,  # no punctuation at all
+        "7" * 1_000_000,  # a megabyte of digits
+        "Build 30 schools；新建30所学校، ٣٠ مدرسة; построить 30 школ。🏫" * 50,  # mixed scripts
+        "<script>" * 1000 + "<p>新建学校2所</p>",  # scripts that never close
+        "（" * 5000 + "新建学校2所，改造公路5公里。",  # brackets that never close
+        "",
+        "\n\n\n",
+    ],
+)
+def test_adversarial_text_gets_a_clear_result(text: str) -> None:
+    draft = extract(text, jurisdiction="X", year=2021)
+    assert validate(draft.plan).ok
+    if text.startswith("7"):
+        (item,) = draft.review
+        assert item.reason == "overlong"
+
+
+@given(st.text())
+def test_any_text_drafts_a_valid_plan(text: str) -> None:
+    draft = extract(text, jurisdiction="X", year=2021)
+    assert validate(draft.plan).ok
+
+
+_TOKENS = [
+    *"0123456789１２万亿约余多个人户公里%％。，、；：（）“”一二两三十百千是率吨亩\n ",
+    *[
+        "新增",
+        "建设",
+        "完成",
+        "达到",
+        "由",
+        "提高到",
+        "控制在",
+        "以内",
+        "以上",
+        "去年",
+        "已",
+        "问题",
+        "<p>",
+        "&amp;",
+        "2021年",
+        "开工",
+        "围绕",
+        "1、",
+    ],
+]
+_ANNOUNCEMENT = st.lists(st.sampled_from(_TOKENS), max_size=150).map("".join)
+
+
+@given(_ANNOUNCEMENT, st.booleans())
+def test_announcement_like_text_drafts_a_valid_plan(text: str, as_bytes: bool) -> None:
+    try:
+        draft = extract(text.encode("utf-8") if as_bytes else text, jurisdiction="X", year=2021)
+    except ExtractError:  # the one documented error
+        return
+    assert validate(draft.plan).ok
+    for commitment in draft.plan.commitments:
+        assert commitment.sources
+        assert commitment.sources[0].quote
+        assert len(commitment.sources[0].quote) <= MAX_SENTENCE
