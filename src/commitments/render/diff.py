@@ -185,11 +185,11 @@ def render_text(result: PlanDiff, old: Plan, new: Plan, *, languages: Sequence[s
     return "\n".join(lines) + "\n"
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_MARKDOWN_METACHARACTERS = re.compile(r"([\\`*_\[\]<>|#])")
 
 
 def _escape(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return _MARKDOWN_METACHARACTERS.sub(r"\\\1", text)
 
 
 def render_markdown(
