@@ -1,4 +1,4 @@
-"""The standard streams as a command uses them, and the shared shape of JSON outputs.
+"""The standard streams as a command uses them: guarded writing, reading standard input.
 
 Writing never raises: a stream whose reader has gone, or that is closed or
 fails, drops what comes after and says so (:class:`GuardedStream`), and
