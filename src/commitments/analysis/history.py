@@ -44,7 +44,9 @@ from fractions import Fraction
 from attrs import frozen
 
 from commitments.analysis._history_types import OptionalTrend, Trend
+from commitments.analysis._lines import history_line
 from commitments.analysis.progress import ProgressError, progress
+from commitments.model._display import displayed
 from commitments.model._field_types import (
     Boolean,
     OptionalDate,
@@ -234,6 +236,7 @@ def _jurisdiction_history(jurisdiction: Jurisdiction, plans: list[Plan]) -> Juri
     )
 
 
+@displayed(history_line)
 class History:
     """Plans over the years, per jurisdiction and commitment id (SPEC §5).
 

@@ -22,8 +22,10 @@ from typing import Literal, get_args
 import attrs
 from attrs import frozen
 
+from commitments.analysis._lines import summary_line
 from commitments.analysis.pace import DEFAULT_TOLERANCE
 from commitments.analysis.progress import Progress, plan_progress
+from commitments.model._display import displayed, picklable
 from commitments.model.plan import Plan, Text
 from commitments.model.units import convert, get_unit
 from commitments.model.vocab import Assessment, Direction, MetricKind, Status
@@ -57,6 +59,7 @@ class Amount:
     count: int
 
 
+@picklable
 @frozen(kw_only=True)
 class Group:
     """What a set of measured commitments adds up to.
@@ -92,6 +95,7 @@ class Group:
         return Fraction(self.achieved, self.counted) if self.counted else None
 
 
+@displayed(summary_line)
 @frozen(kw_only=True)
 class Summary:
     """Groups of measured commitments and their total.

@@ -27,6 +27,7 @@ from typing import Annotated, Any, ClassVar, TypeAlias
 import attrs
 from attrs import frozen
 
+from commitments.model._display import commitment_line, displayed, picklable, plan_line
 from commitments.model._fields import SchemaType, doc_field, extensions_field
 from commitments.model.vocab import Direction, MetricKind, Status
 
@@ -121,6 +122,7 @@ def _primary(tag: str) -> str:
     return tag.split("-", 1)[0].lower()
 
 
+@picklable
 @frozen(weakref_slot=False)
 class Text:
     """Human-readable text: a plain string, or strings by BCP 47 language tag.
@@ -177,6 +179,7 @@ class Text:
         return self.best()
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Source:
     """Where a statement comes from: a document, a page, a quotation."""
@@ -203,6 +206,7 @@ class Source:
     extensions: _Extensions = extensions_field()
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Jurisdiction:
     """The government that made the commitments."""
@@ -214,6 +218,7 @@ class Jurisdiction:
     extensions: _Extensions = extensions_field()
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Category:
     """A heading under which a plan groups its commitments."""
@@ -223,6 +228,7 @@ class Category:
     extensions: _Extensions = extensions_field()
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Agency:
     """A body responsible for commitments."""
@@ -232,6 +238,7 @@ class Agency:
     extensions: _Extensions = extensions_field()
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Metric:
     """How a commitment is measured: an amount, a level, or a named stage."""
@@ -291,6 +298,7 @@ class Metric:
         return self.kind is not MetricKind.MILESTONE
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Baseline:
     """Where the count starts."""
@@ -304,6 +312,7 @@ class Baseline:
     extensions: _Extensions = extensions_field()
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Target:
     """What is promised, and by when."""
@@ -321,6 +330,7 @@ class Target:
     extensions: _Extensions = extensions_field()
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Observation:
     """A reported value or stage at a date."""
@@ -335,6 +345,7 @@ class Observation:
     extensions: _Extensions = extensions_field()
 
 
+@displayed(commitment_line)
 @frozen(kw_only=True, weakref_slot=False)
 class Commitment:
     """One concrete promise of a plan."""
@@ -393,6 +404,7 @@ class Commitment:
         return datetime.date(year, 1, 1)
 
 
+@displayed(plan_line)
 @frozen(kw_only=True, weakref_slot=False)
 class Plan:
     """The commitments one jurisdiction published for one year."""
