@@ -167,3 +167,32 @@ def test_write_table_schemas(tmp_path):
         assert all({"name", "type", "description"} <= set(f) for f in descriptor["fields"])
         names = [f["name"] for f in descriptor["fields"]]
         assert len(names) == len(set(names))
+
+
+def test_every_table_has_numeric_dtypes_by_default(examples_dir):
+    day = datetime.date(2021, 6, 30)
+    read = list(iter_plans(examples_dir))
+    from commitments.tables import commitments_table, observations_table, progress_table
+
+    tables = [
+        commitments_table(examples_dir),
+        observations_table(examples_dir),
+        progress_table(examples_dir, as_of=day),
+        table_of(summarize(read, by="category", as_of=day)),
+        diff_table(diff(read[2], read[3])),
+        history_table(examples_dir),
+        fulfilment_table(examples_dir),
+    ]
+    assert sorted(t.shape.name for t in tables) == sorted(table_schemas())
+    for table in tables:
+        frame = table.to_pandas()
+        for column in table.shape.columns:
+            dtype = str(frame[column.name].dtype)
+            expected = {
+                "number": ("float64",),
+                "integer": ("int64", "Int64"),
+                "boolean": ("bool", "boolean"),
+                "date": ("datetime64[s]", "datetime64[ms]", "datetime64[us]", "datetime64[ns]"),
+                "string": ("object",),
+            }[column.type]
+            assert dtype in expected, (table.shape.name, column.name, dtype)
