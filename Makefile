@@ -54,6 +54,7 @@ schemas: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/validate.py
+	$(BIN)/python benchmarks/tables.py
 
 clean:
 	rm -rf $(VENV) docs/_build docs/api .pytest_cache .mypy_cache .ruff_cache .hypothesis

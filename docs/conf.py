@@ -28,7 +28,15 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
     "sphinx.ext.napoleon",
+    "myst_nb",
 ]
+
+# The gallery's notebooks run at every build (make test's doctest build too), so they
+# cannot rot; a cell that fails fails the build.
+nb_execution_mode = "force"
+nb_execution_raise_on_error = True
+nb_execution_timeout = 300
+nb_execution_show_tb = True
 
 # Docstrings are Google style.
 napoleon_google_docstring = True
@@ -38,6 +46,7 @@ autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "show-inheritance": True}
 
 html_theme = "furo"
+html_static_path = ["_static"]
 html_title = "commitments"
 exclude_patterns = ["_build"]
 
@@ -46,6 +55,8 @@ exclude_patterns = ["_build"]
 # the public names of the modules of its layer (layer_page adds them), as under pytest.
 DOCS = Path(__file__).resolve().parent
 doctest_global_setup = f"""
+import os
+os.chdir({str(DOCS.parent)!r})  # the examples open files under examples/
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path

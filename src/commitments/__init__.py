@@ -1,15 +1,22 @@
 """commitments: typed, validated, exact data for public commitments.
 
 This module is the table of contents: every public name, each imported from its
-layer on first use, so that ``import commitments`` loads nothing else and the command
-line starts quickly. The layers are sub-packages (``model``, ``convert``, ``reading``,
-``validation``, ``analysis``, ``outputs``, ``render``, ``cli``) and the modules ``io``
+layer on first use, so that ``import commitments`` loads nothing else (but the
+display hook, which imports nothing) and the command line starts quickly. The layers
+are sub-packages (``model``, ``convert``, ``reading``, ``validation``, ``analysis``,
+``outputs``, ``tables``, ``render``, ``plot``, ``cli``) and the modules ``io``
 and ``schema``; no layer shares a name with a function here, so ``commitments.diff``
 and ``commitments.progress`` are always the functions.
+
+Sitting above every layer, this module also wires notebook display: the lower layers'
+objects draw their HTML through :mod:`commitments._notebook`, which it points at the
+render layer, loaded on the first display.
 """
 
 import importlib
 from typing import TYPE_CHECKING, Any
+
+from commitments import _notebook
 
 if TYPE_CHECKING:
     from commitments.analysis.diff import PlanDiff, diff
@@ -132,6 +139,15 @@ def _installed_version() -> str:
         return version("commitments")
     except PackageNotFoundError:  # running from a source tree that was never installed
         return "0+unknown"
+
+
+def _notebook_html(obj: object) -> str:
+    """Draw an object for a notebook: the render layer's drawing, reached like every name."""
+    drawing: str = importlib.import_module("commitments.render.notebook").html(obj)
+    return drawing
+
+
+_notebook.html = _notebook_html
 
 
 def __getattr__(name: str) -> Any:

@@ -48,8 +48,10 @@ from commitments.analysis._diff_fields import (
     FieldChange,
     compare_commitments,
 )
+from commitments.analysis._lines import diff_line
 from commitments.analysis._titles import RENAME_THRESHOLD, title_similarity
 from commitments.analysis.progress import ProgressError, progress
+from commitments.model._display import displayed
 from commitments.model._fields import doc_field
 from commitments.model.parts import Jurisdiction
 from commitments.model.plan import Commitment, Plan
@@ -110,6 +112,7 @@ class PossibleRename:
     )
 
 
+@displayed(diff_line)
 @frozen(kw_only=True)
 class PlanDiff:
     """Everything that changed from one plan to another.

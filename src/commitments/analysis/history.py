@@ -43,8 +43,10 @@ from decimal import Decimal
 from attrs import frozen
 
 from commitments.analysis._history_types import OptionalTrend, Trend
+from commitments.analysis._lines import history_line
 from commitments.analysis.progress import ProgressError, progress
 from commitments.analysis.summary import fulfilment_rate
+from commitments.model._display import displayed
 from commitments.model._field_types import (
     Boolean,
     OptionalDate,
@@ -239,6 +241,7 @@ def _jurisdiction_history(jurisdiction: Jurisdiction, plans: list[Plan]) -> Juri
     )
 
 
+@displayed(history_line)
 class History:
     """Plans over the years, per jurisdiction and commitment id (see :doc:`/diff`).
 

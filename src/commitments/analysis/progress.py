@@ -40,7 +40,9 @@ from typing import NamedTuple
 import attrs
 from attrs import frozen
 
+from commitments.analysis._lines import progress_line
 from commitments.analysis.pace import DEFAULT_TOLERANCE, assess, elapsed_share
+from commitments.model._display import displayed
 from commitments.model.exact import to_fraction
 from commitments.model.findings import CommitmentsError
 from commitments.model.parts import Jurisdiction, Observation
@@ -54,6 +56,7 @@ class ProgressError(CommitmentsError, ValueError):
     """A commitment lacks what the arithmetic needs (only possible for invalid data)."""
 
 
+@displayed(progress_line)
 @frozen(kw_only=True)
 class Progress:
     """Where one commitment stands at a date (see :doc:`/progress`).

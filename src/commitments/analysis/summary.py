@@ -22,8 +22,10 @@ from typing import Literal, get_args
 import attrs
 from attrs import frozen
 
+from commitments.analysis._lines import summary_line
 from commitments.analysis.pace import DEFAULT_TOLERANCE
 from commitments.analysis.progress import Progress, plan_progress
+from commitments.model._display import displayed, picklable
 from commitments.model.parts import Jurisdiction
 from commitments.model.plan import Plan
 from commitments.model.text import Text
@@ -81,6 +83,7 @@ class Amount:
     count: int
 
 
+@picklable
 @frozen(kw_only=True)
 class Group:
     """What a set of measured commitments adds up to.
@@ -116,6 +119,7 @@ class Group:
         return fulfilment_rate(self.achieved, self.counted)
 
 
+@displayed(summary_line)
 @frozen(kw_only=True)
 class Summary:
     """Groups of measured commitments and their total.

@@ -11,6 +11,7 @@ from typing import Any
 
 from attrs import evolve, frozen
 
+from commitments.model._display import displayed, report_line
 from commitments.model.vocab import Severity
 
 __all__ = ["CommitmentsError", "Finding", "InvalidDocument", "Report"]
@@ -99,6 +100,7 @@ def _finding_order(finding: Finding) -> tuple[int, int, str, str]:
     return (finding.line or 0, finding.column or 0, finding.path, finding.code)
 
 
+@displayed(report_line)
 @frozen(kw_only=True)
 class Report:
     """The outcome of validating one document: every finding, in document order.

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 from attrs import frozen
 
+from commitments.model._display import picklable
 from commitments.model._fields import doc_field, extensions_field
 from commitments.model.format_types import JSONValue, NonEmptyString, Slug, UnitCode
 from commitments.model.text import Text
@@ -38,6 +39,7 @@ __all__ = [
 _Extensions = Mapping[str, JSONValue]
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Source:
     """Where a statement comes from: a document, a page, a quotation."""
@@ -64,6 +66,7 @@ class Source:
     extensions: _Extensions = extensions_field()
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Jurisdiction:
     """The government that made the commitments."""
@@ -75,6 +78,7 @@ class Jurisdiction:
     extensions: _Extensions = extensions_field()
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Category:
     """A heading under which a plan groups its commitments."""
@@ -84,6 +88,7 @@ class Category:
     extensions: _Extensions = extensions_field()
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Agency:
     """A body responsible for commitments."""
@@ -93,6 +98,7 @@ class Agency:
     extensions: _Extensions = extensions_field()
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Metric:
     """How a commitment is measured: an amount, a level, or a named stage."""
@@ -152,6 +158,7 @@ class Metric:
         return self.kind is not MetricKind.MILESTONE
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Baseline:
     """Where the count starts."""
@@ -165,6 +172,7 @@ class Baseline:
     extensions: _Extensions = extensions_field()
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Target:
     """What is promised, and by when."""
@@ -182,6 +190,7 @@ class Target:
     extensions: _Extensions = extensions_field()
 
 
+@picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Observation:
     """A reported value or stage at a date."""

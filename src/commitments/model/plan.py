@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
+from commitments.model._display import commitment_line, displayed, plan_line
 from commitments.model._fields import doc_field, extensions_field
 from commitments.model.format_types import JSONValue, NonEmptyString, Slug
 from commitments.model.parts import (
@@ -46,6 +47,7 @@ __all__ = ["Commitment", "Plan"]
 _Extensions = Mapping[str, JSONValue]
 
 
+@displayed(commitment_line)
 @frozen(kw_only=True, weakref_slot=False)
 class Commitment:
     """One concrete promise of a plan."""
@@ -104,6 +106,7 @@ class Commitment:
         return datetime.date(year, 1, 1)
 
 
+@displayed(plan_line)
 @frozen(kw_only=True, weakref_slot=False)
 class Plan:
     """The commitments one jurisdiction published for one year."""

@@ -9,6 +9,8 @@ from types import MappingProxyType
 import attrs
 from attrs import frozen
 
+from commitments.model._display import picklable
+
 __all__ = ["Text"]
 
 
@@ -24,6 +26,7 @@ def _primary(tag: str) -> str:
     return tag.split("-", 1)[0].lower()
 
 
+@picklable
 @frozen(weakref_slot=False)
 class Text:
     """Human-readable text: a plain string, or strings by BCP 47 language tag.
