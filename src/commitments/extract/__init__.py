@@ -8,14 +8,8 @@ a draft against a plan made by hand from the same text.
 """
 
 from commitments.extract._errors import ExtractError
-from commitments.extract.draft import (
-    FORMAT_VERSION,
-    Draft,
-    ReviewItem,
-    extract,
-    extract_file,
-    reasons,
-)
+from commitments.extract.draft import FORMAT_VERSION, Draft, extract, extract_file
+from commitments.extract.review import ReviewItem, reasons
 from commitments.extract.scores import Score, Scores, score
 
 __all__ = [

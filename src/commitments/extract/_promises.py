@@ -12,57 +12,25 @@ its start, anything else at its completion.
 """
 
 import re
-from collections.abc import Callable, Iterator
-from decimal import Decimal
+from collections.abc import Iterator
 
-from attrs import evolve, frozen
-
+from commitments.extract._figure_promises import (
+    listed_milestone,
+    read_figure,
+    reason_without_promise,
+)
 from commitments.extract._figures import Figure
-from commitments.extract._found import Candidate, CategoryChoice, Held, Place
+from commitments.extract._found import Candidate, Held, Place
 from commitments.extract._layout import ENUMERATOR
 from commitments.extract._lexicon import Lexicon
+from commitments.extract._sentence_context import TRIM, Categorizer, Context, Sentence
 from commitments.extract._sentences import clauses, parts
 
-__all__ = ["Categorizer", "Context", "read_sentence"]
-
-#: Chooses an item's category from its title, its sentence and the heading over it.
-Categorizer = Callable[[str, str, CategoryChoice | None], CategoryChoice]
+__all__ = ["read_sentence"]
 
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年|\b)")
-_TRIM = " \t，,；;：:、。.！!？?"
 _MIN_LIST_PART = 5
 _PART_WORDS = ("和", "及", "并", " and ", ", ")
-
-
-@frozen(kw_only=True)
-class Context:
-    """Where a sentence stands.
-
-    Attributes:
-        listed: In a list (under a heading, an enumerated item): clauses with a
-            verb of promise and no figure become milestones.
-        heading: The category its heading gives, if any.
-        skip: How many characters at the sentence's start are a heading, not an item.
-        plan_year: The plan's year.
-
-    """
-
-    listed: bool
-    heading: CategoryChoice | None
-    skip: int
-    plan_year: int
-
-
-@frozen
-class _Sentence:
-    start: int
-    text: str
-    search: str
-    figures: tuple[Figure, ...]
-    past: bool
-    question: bool
-    forecast: bool
-    promising: bool
 
 
 def read_sentence(
@@ -79,7 +47,7 @@ def read_sentence(
         return  # prose without a figure: nothing to draft, nothing to review
     tense = _tense(search, lexicon)
     years = [int(year) for year in _YEAR.findall(search)] if tense is None else []
-    sentence = _Sentence(
+    sentence = Sentence(
         start=sentence_start,
         text=text,
         search=search,
@@ -100,7 +68,7 @@ def read_sentence(
         )
     for figure in figures:  # figures outside any clause (in a heading lead, say)
         if figure.start not in used:
-            yield Held(reason=_reason_without_promise(figure), figure=figure.text, place=place)
+            yield Held(reason=reason_without_promise(figure), figure=figure.text, place=place)
 
 
 def _tense(text: str, lexicon: Lexicon) -> str | None:
@@ -113,7 +81,7 @@ def _tense(text: str, lexicon: Lexicon) -> str | None:
 
 
 def _read_clause(
-    sentence: _Sentence,
+    sentence: Sentence,
     place: Place,
     span: tuple[int, int],
     context: Context,
@@ -148,7 +116,7 @@ def _read_clause(
             used.add(figure.start)
             if baseline is not None and figure is baseline[0]:
                 continue
-            yield _read_figure(
+            yield read_figure(
                 sentence,
                 place,
                 figure,
@@ -162,7 +130,9 @@ def _read_clause(
                 baseline=baseline[0] if baseline and figure is baseline[1] else None,
             )
         if not item_figures and context.listed and title:
-            milestone = _milestone(sentence, place, item_text, title, context, lexicon, categorize)
+            milestone = listed_milestone(
+                sentence, place, item_text, title, context, lexicon, categorize
+            )
             if milestone is not None and not (past or sentence.question or sentence.forecast):
                 yield milestone
 
@@ -173,7 +143,7 @@ def _may_list(clause: str) -> bool:
 
 
 def _is_list(
-    sentence: _Sentence,
+    sentence: Sentence,
     pieces: list[tuple[int, int]],
     with_figures: list[tuple[int, int]],
     lexicon: Lexicon,
@@ -195,18 +165,18 @@ def _is_list(
 
 def _lead_verb(text: str, lexicon: Lexicon) -> str | None:
     """The verb of promise that starts ``text`` (after filler words), if any."""
-    body = lexicon.filler.sub("", text.strip(_TRIM))
+    body = lexicon.filler.sub("", text.strip(TRIM))
     found = lexicon.action.match(body)
     return found.group() if found else None
 
 
 def _title(item: str, inherited: str | None, lexicon: Lexicon) -> str:
     """The item as a title: filler words off, the list's verb in front when it has none."""
-    body = item.strip(_TRIM)
+    body = item.strip(TRIM)
     enumerator = ENUMERATOR.match(body)
     if enumerator is not None:
         body = body[enumerator.end() :]
-    body = lexicon.filler.sub("", body).strip(_TRIM) or body.strip(_TRIM)
+    body = lexicon.filler.sub("", body).strip(TRIM) or body.strip(TRIM)
     if inherited and not body.startswith(inherited):
         joiner = " " if lexicon.language == "en" else ""
         body = f"{inherited}{joiner}{body}"
@@ -214,7 +184,7 @@ def _title(item: str, inherited: str | None, lexicon: Lexicon) -> str:
 
 
 def _baseline(
-    sentence: _Sentence, start: int, end: int, lexicon: Lexicon
+    sentence: Sentence, start: int, end: int, lexicon: Lexicon
 ) -> tuple[Figure, Figure] | None:
     """The baseline and target figures of 由 A 提高到 B in a clause, if it says so."""
     found = lexicon.baseline.search(sentence.search, start, end)
@@ -225,146 +195,3 @@ def _baseline(
     if len(base) != 1 or not goal or base[0].quantity is None or goal[0].quantity is None:
         return None
     return base[0], goal[0]
-
-
-def _read_figure(
-    sentence: _Sentence,
-    place: Place,
-    figure: Figure,
-    clause: tuple[int, int],
-    title: str,
-    context: Context,
-    lexicon: Lexicon,
-    categorize: Categorizer,
-    *,
-    past: bool,
-    inherited: bool,
-    baseline: Figure | None,
-) -> Candidate | Held:
-    after = sentence.search[figure.end :]
-    clause_search = sentence.search[clause[0] : clause[1]]
-    held = _held_reason(sentence, figure, clause_search, after, lexicon, past=past)
-    if held is not None:
-        return Held(reason=held, figure=figure.text, place=place)
-    assert figure.quantity is not None
-    before = sentence.search[clause[0] : figure.start]
-    kind = _kind(figure, before, lexicon)
-    decrease = kind == "level" and (
-        figure.bound == "at-most" or lexicon.decrease.search(before) is not None
-    )
-    in_clause = lexicon.action.search(clause_search) or lexicon.target.search(clause_search)
-    rule, confidence = (
-        ("figure-list", "0.7")
-        if inherited
-        else ("figure-verb", "0.8")
-        if in_clause
-        else ("figure-sentence-verb", "0.6")
-    )
-    candidate = Candidate(
-        kind=kind,
-        title=title,
-        name=_name(sentence.text, clause, figure, lexicon),
-        unit=figure.quantity.unit,
-        value=figure.quantity.value,
-        decrease=decrease,
-        approximate=figure.quantity.approximate,
-        bound=figure.bound,
-        figure=figure.text,
-        place=place,
-        rule=rule if kind != "level" else "level",
-        confidence=Decimal(confidence),
-        category=categorize(title, sentence.text, context.heading),
-        listed=context.listed,
-    )
-    if kind != "level":
-        return candidate
-    if baseline is None or baseline.quantity is None:
-        return Held(
-            reason="level-needs-baseline", figure=figure.text, place=place, candidate=candidate
-        )
-    if baseline.quantity.unit != figure.quantity.unit or (
-        (baseline.quantity.value < figure.quantity.value) == decrease
-        and baseline.quantity.value != figure.quantity.value
-    ):
-        return Held(reason="baseline-direction", figure=figure.text, place=place)
-    return evolve(candidate, baseline=baseline.quantity.value, rule="level-from-to")
-
-
-def _held_reason(
-    sentence: _Sentence,
-    figure: Figure,
-    clause: str,
-    after: str,
-    lexicon: Lexicon,
-    *,
-    past: bool,
-) -> str | None:
-    if figure.kind != "quantity":
-        return figure.kind
-    if lexicon.list_count.match(after):
-        return "list-count"
-    if lexicon.structure.match(after):
-        return "structure"
-    if sentence.question:
-        return "question"
-    if past:
-        return "past"
-    if sentence.forecast:
-        return "forecast"
-    if not (sentence.promising or lexicon.action.search(clause) or lexicon.target.search(clause)):
-        return "no-promise"
-    return None
-
-
-def _reason_without_promise(figure: Figure) -> str:
-    return figure.kind if figure.kind != "quantity" else "no-promise"
-
-
-def _kind(figure: Figure, before: str, lexicon: Lexicon) -> str:
-    assert figure.quantity is not None
-    if figure.quantity.unit == "percent":
-        return "quantity" if figure.points else "level"
-    if figure.bound == "at-most":
-        return "level"
-    level_verb = lexicon.level.search(before)
-    if level_verb is not None and lexicon.rate.search(before[: level_verb.start()].rstrip()):
-        return "level"
-    return "quantity"
-
-
-def _name(text: str, clause: tuple[int, int], figure: Figure, lexicon: Lexicon) -> str | None:
-    """What a figure counts: the words after it, else the words before it."""
-    after = text[figure.end : clause[1]]
-    verb = lexicon.action.search(after)
-    after = (after[: verb.start()] if verb and verb.start() >= 2 else after).strip(_TRIM)
-    after = after.removesuffix("的")
-    if len(after) >= 2:
-        return after
-    before = lexicon.filler.sub("", text[clause[0] : figure.start].strip(_TRIM))
-    before = lexicon.action.sub("", before, count=1) if lexicon.action.match(before) else before
-    before = lexicon.level.sub("", before).strip(_TRIM)
-    return before or None
-
-
-def _milestone(
-    sentence: _Sentence,
-    place: Place,
-    item: str,
-    title: str,
-    context: Context,
-    lexicon: Lexicon,
-    categorize: Categorizer,
-) -> Candidate | None:
-    completion = lexicon.completion.search(item)
-    start = lexicon.start.search(item)
-    if not (lexicon.action.search(title) or completion or start):
-        return None
-    return Candidate(
-        kind="milestone",
-        title=title,
-        stage="started" if start and not completion else "completed",
-        place=place,
-        rule="list-milestone",
-        confidence=Decimal("0.6") if completion or start else Decimal("0.5"),
-        category=categorize(title, sentence.text, context.heading),
-    )

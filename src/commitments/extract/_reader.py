@@ -20,7 +20,8 @@ from commitments.extract._figures import Figure
 from commitments.extract._found import Candidate, CategoryChoice, Held, Place
 from commitments.extract._layout import ENUMERATOR
 from commitments.extract._lexicon import Lexicon
-from commitments.extract._promises import Context, read_sentence
+from commitments.extract._promises import read_sentence
+from commitments.extract._sentence_context import Context
 from commitments.extract._sentences import MAX_SENTENCE, Sentence, sentences
 
 __all__ = ["FigureFinder", "read_text", "search_form"]

@@ -31,16 +31,17 @@ from commitments.extract._decode import decode, without_surrogates
 from commitments.extract._english import ENGLISH, find_english_figures
 from commitments.extract._errors import ExtractError
 from commitments.extract._figures import find_figures
-from commitments.extract._found import REASONS, Candidate, Held, Place
+from commitments.extract._found import Candidate, Held, Place
 from commitments.extract._html import html_text, looks_like_html
 from commitments.extract._layout import join_wrapped_lines
 from commitments.extract._lexicon import Lexicon
 from commitments.extract._positions import OffsetMap, line_and_column, origin_span
 from commitments.extract._reader import FigureFinder, read_text
+from commitments.extract.review import ReviewItem, review_items, review_json
 from commitments.model.plan import Plan
 from commitments.validation.pipeline import validate
 
-__all__ = ["FORMAT_VERSION", "Draft", "ReviewItem", "extract", "extract_file"]
+__all__ = ["FORMAT_VERSION", "Draft", "extract", "extract_file"]
 
 #: The format version of drafts. A level whose baseline the text does not give is
 #: held for review with its commitment prepared, because format 1.0 needs one.
@@ -54,41 +55,6 @@ _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN = re.compile("[A-Za-z]")
 _SAMPLE = 20000
 _HTML_SUFFIXES = frozenset({".htm", ".html", ".xhtml"})
-
-
-@frozen(kw_only=True)
-class ReviewItem:
-    """A figure of the announcement that did not become a commitment.
-
-    Attributes:
-        reason: Why, as a code: ``past``, ``question``, ``no-promise``, ``range``,
-            ``level-needs-baseline`` … (see :func:`reasons`).
-        message: Why, in words.
-        figure: The figure as written.
-        quote: Its sentence, exactly.
-        offset: Where the sentence starts in the input text, in characters.
-        length: How many characters of the input it spans.
-        line: The line of ``offset`` (1-based).
-        column: The column of ``offset`` (1-based).
-        commitment: The commitment prepared for it, when only the format kept it
-            out (a level without a baseline): add the baseline and move it in.
-
-    """
-
-    reason: str
-    message: str
-    figure: str
-    quote: str
-    offset: int
-    length: int
-    line: int
-    column: int
-    commitment: Mapping[str, Any] | None = None
-
-    def __str__(self) -> str:
-        return (
-            f"{self.line}:{self.column}: {self.reason}: {self.figure} {self.message}: {self.quote}"
-        )
 
 
 @frozen(kw_only=True)
@@ -110,11 +76,6 @@ class Draft:
     language: str
     encoding: str | None
     html: bool
-
-
-def reasons() -> Mapping[str, str]:
-    """Return every review reason code and what it means."""
-    return dict(REASONS)
 
 
 def extract(
@@ -258,10 +219,10 @@ def _draft_plan(
         if not bad:
             break
         invalid.update(bad)
-    review = _review(found, candidates, invalid, language, owner, source, locate)
+    review = review_items(found, candidates, invalid, language, owner, source, locate)
     document["x-extract"] = {
         "language": language,
-        "review": [_review_json(item) for item in review],
+        "review": [review_json(item) for item in review],
     }
     return build_plan(document), review
 
@@ -293,62 +254,3 @@ def _invalid_commitments(report: Any, indexes: list[int]) -> dict[int, str]:
         else:  # a plan-level error is a defect of extraction itself
             raise AssertionError(f"the draft plan is invalid: {finding}")
     return bad
-
-
-def _review(
-    found: list[Candidate | Held],
-    candidates: list[Candidate],
-    invalid: dict[int, str],
-    language: str,
-    owner: str,
-    source: dict[str, Any],
-    locate: Located,
-) -> tuple[ReviewItem, ...]:
-    invalid_by_id = {id(candidates[i]): reason for i, reason in invalid.items()}
-    items = []
-    for item in found:
-        if isinstance(item, Candidate):
-            if id(item) not in invalid_by_id:
-                continue
-            item = Held(
-                reason="invalid",
-                figure=item.figure or item.title,
-                place=item.place,
-                detail=invalid_by_id[id(item)],
-            )
-        prepared = None
-        if item.candidate is not None:
-            prepared = commitment_values(
-                [item.candidate], language=language, owner=owner, source=source, locate=locate
-            )[0]
-        offset, length, line, column = locate(item.place)
-        items.append(
-            ReviewItem(
-                reason=item.reason,
-                message=REASONS[item.reason] + (f" ({item.detail})" if item.detail else ""),
-                figure=item.figure,
-                quote=item.place.quote,
-                offset=offset,
-                length=length,
-                line=line,
-                column=column,
-                commitment=prepared,
-            )
-        )
-    return tuple(items)
-
-
-def _review_json(item: ReviewItem) -> dict[str, Any]:
-    value: dict[str, Any] = {
-        "reason": item.reason,
-        "message": item.message,
-        "figure": item.figure,
-        "quote": item.quote,
-        "offset": item.offset,
-        "length": item.length,
-        "line": item.line,
-        "column": item.column,
-    }
-    if item.commitment is not None:
-        value["commitment"] = dict(item.commitment)
-    return value

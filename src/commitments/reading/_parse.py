@@ -19,13 +19,10 @@ import json
 from typing import Any
 
 from commitments.reading._byte_scans import may_escape_surrogates, prescan
-from commitments.reading._deep_nesting import find_too_deep
 from commitments.reading._format_version import unsupported_version
 from commitments.reading._hooked_loads import hooked_loads
 from commitments.reading._positions import SourceMap
 from commitments.reading._problems import Outcome, Problem
-from commitments.reading._slow_checks import SlowChecks
-from commitments.reading._syntax_messages import syntax_message
 
 __all__ = ["parse", "parse_uncounted"]
 
@@ -73,13 +70,18 @@ def parse(
     """
     text = positions.text
     members, too_deep = prescan(raw, max_depth)
+    # What only a document with a problem needs is imported when one comes (start-up time).
     if too_deep:
+        from commitments.reading._deep_nesting import find_too_deep
+
         where = find_too_deep(text, max_depth)
         if where is not None:
             return Outcome(readable=False, problems=[_depth_problem(where, max_depth)])
     try:
         seen = hooked_loads(text)
     except json.JSONDecodeError as error:
+        from commitments.reading._syntax_messages import syntax_message
+
         parts, kind = positions.enclosing(error.pos)
         message = syntax_message(error.msg, text, error.pos, kind=kind, unit=unit)
         return Outcome(readable=False, problems=[Problem("json-syntax", parts, message, error.pos)])
@@ -94,6 +96,8 @@ def parse(
     strings = surrogates or may_escape_surrogates(raw)
     numbers = seen.odd_numbers
     if seen.duplicates or strings or numbers:
+        from commitments.reading._slow_checks import SlowChecks
+
         checks = SlowChecks(positions, seen, strings=strings, numbers=numbers)
         problems.extend(checks.run())
     return Outcome(value=seen.value, problems=problems)

@@ -1,0 +1,166 @@
+"""One figure of a sentence as a promise: a commitment, or a figure held for review.
+
+A figure is held (:func:`read_figure`) when it is not an amount, counts the list or
+the text itself, or its sentence is a question, the past, a forecast, or promises
+nothing; otherwise it is a quantity or a level (``%``, a rate reached, an upper
+bound), lower better after 控制在 / 降低, from a baseline after 由 A 提高到 B, named by
+the words after it. A listed item without a figure may be a milestone
+(:func:`listed_milestone`).
+"""
+
+from decimal import Decimal
+
+from attrs import evolve
+
+from commitments.extract._figures import Figure
+from commitments.extract._found import Candidate, Held, Place
+from commitments.extract._lexicon import Lexicon
+from commitments.extract._sentence_context import TRIM, Categorizer, Context, Sentence
+
+__all__ = ["listed_milestone", "read_figure", "reason_without_promise"]
+
+
+def read_figure(
+    sentence: Sentence,
+    place: Place,
+    figure: Figure,
+    clause: tuple[int, int],
+    title: str,
+    context: Context,
+    lexicon: Lexicon,
+    categorize: Categorizer,
+    *,
+    past: bool,
+    inherited: bool,
+    baseline: Figure | None,
+) -> Candidate | Held:
+    """What one figure of a clause is: a commitment, or a figure held for review."""
+    after = sentence.search[figure.end :]
+    clause_search = sentence.search[clause[0] : clause[1]]
+    held = _held_reason(sentence, figure, clause_search, after, lexicon, past=past)
+    if held is not None:
+        return Held(reason=held, figure=figure.text, place=place)
+    assert figure.quantity is not None
+    before = sentence.search[clause[0] : figure.start]
+    kind = _kind(figure, before, lexicon)
+    decrease = kind == "level" and (
+        figure.bound == "at-most" or lexicon.decrease.search(before) is not None
+    )
+    in_clause = lexicon.action.search(clause_search) or lexicon.target.search(clause_search)
+    rule, confidence = (
+        ("figure-list", "0.7")
+        if inherited
+        else ("figure-verb", "0.8")
+        if in_clause
+        else ("figure-sentence-verb", "0.6")
+    )
+    candidate = Candidate(
+        kind=kind,
+        title=title,
+        name=_name(sentence.text, clause, figure, lexicon),
+        unit=figure.quantity.unit,
+        value=figure.quantity.value,
+        decrease=decrease,
+        approximate=figure.quantity.approximate,
+        bound=figure.bound,
+        figure=figure.text,
+        place=place,
+        rule=rule if kind != "level" else "level",
+        confidence=Decimal(confidence),
+        category=categorize(title, sentence.text, context.heading),
+        listed=context.listed,
+    )
+    if kind != "level":
+        return candidate
+    if baseline is None or baseline.quantity is None:
+        return Held(
+            reason="level-needs-baseline", figure=figure.text, place=place, candidate=candidate
+        )
+    if baseline.quantity.unit != figure.quantity.unit or (
+        (baseline.quantity.value < figure.quantity.value) == decrease
+        and baseline.quantity.value != figure.quantity.value
+    ):
+        return Held(reason="baseline-direction", figure=figure.text, place=place)
+    return evolve(candidate, baseline=baseline.quantity.value, rule="level-from-to")
+
+
+def _held_reason(
+    sentence: Sentence,
+    figure: Figure,
+    clause: str,
+    after: str,
+    lexicon: Lexicon,
+    *,
+    past: bool,
+) -> str | None:
+    if figure.kind != "quantity":
+        return figure.kind
+    if lexicon.list_count.match(after):
+        return "list-count"
+    if lexicon.structure.match(after):
+        return "structure"
+    if sentence.question:
+        return "question"
+    if past:
+        return "past"
+    if sentence.forecast:
+        return "forecast"
+    if not (sentence.promising or lexicon.action.search(clause) or lexicon.target.search(clause)):
+        return "no-promise"
+    return None
+
+
+def reason_without_promise(figure: Figure) -> str:
+    """Why a figure outside any clause is held: its kind, or no promise."""
+    return figure.kind if figure.kind != "quantity" else "no-promise"
+
+
+def _kind(figure: Figure, before: str, lexicon: Lexicon) -> str:
+    assert figure.quantity is not None
+    if figure.quantity.unit == "percent":
+        return "quantity" if figure.points else "level"
+    if figure.bound == "at-most":
+        return "level"
+    level_verb = lexicon.level.search(before)
+    if level_verb is not None and lexicon.rate.search(before[: level_verb.start()].rstrip()):
+        return "level"
+    return "quantity"
+
+
+def _name(text: str, clause: tuple[int, int], figure: Figure, lexicon: Lexicon) -> str | None:
+    """What a figure counts: the words after it, else the words before it."""
+    after = text[figure.end : clause[1]]
+    verb = lexicon.action.search(after)
+    after = (after[: verb.start()] if verb and verb.start() >= 2 else after).strip(TRIM)
+    after = after.removesuffix("的")
+    if len(after) >= 2:
+        return after
+    before = lexicon.filler.sub("", text[clause[0] : figure.start].strip(TRIM))
+    before = lexicon.action.sub("", before, count=1) if lexicon.action.match(before) else before
+    before = lexicon.level.sub("", before).strip(TRIM)
+    return before or None
+
+
+def listed_milestone(
+    sentence: Sentence,
+    place: Place,
+    item: str,
+    title: str,
+    context: Context,
+    lexicon: Lexicon,
+    categorize: Categorizer,
+) -> Candidate | None:
+    """A listed item without a figure as a milestone, if it says what is to be done."""
+    completion = lexicon.completion.search(item)
+    start = lexicon.start.search(item)
+    if not (lexicon.action.search(title) or completion or start):
+        return None
+    return Candidate(
+        kind="milestone",
+        title=title,
+        stage="started" if start and not completion else "completed",
+        place=place,
+        rule="list-milestone",
+        confidence=Decimal("0.6") if completion or start else Decimal("0.5"),
+        category=categorize(title, sentence.text, context.heading),
+    )

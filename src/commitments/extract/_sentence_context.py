@@ -1,0 +1,54 @@
+"""What the promise rules know of a sentence: where it stands, and what its words say.
+
+:class:`Context` is where a sentence stands (in a list, under which heading, in
+which plan year); :class:`Sentence` is what its words say as a whole (the past, a
+question, a forecast, a promise), read once for every clause and figure in it.
+"""
+
+from collections.abc import Callable
+
+from attrs import frozen
+
+from commitments.extract._figures import Figure
+from commitments.extract._found import CategoryChoice
+
+__all__ = ["TRIM", "Categorizer", "Context", "Sentence"]
+
+#: Chooses an item's category from its title, its sentence and the heading over it.
+Categorizer = Callable[[str, str, CategoryChoice | None], CategoryChoice]
+
+#: What is trimmed off a title or a name: spaces and punctuation, full-width or not.
+TRIM = " \t，,；;：:、。.！!？?"
+
+
+@frozen(kw_only=True)
+class Context:
+    """Where a sentence stands.
+
+    Attributes:
+        listed: In a list (under a heading, an enumerated item): clauses with a
+            verb of promise and no figure become milestones.
+        heading: The category its heading gives, if any.
+        skip: How many characters at the sentence's start are a heading, not an item.
+        plan_year: The plan's year.
+
+    """
+
+    listed: bool
+    heading: CategoryChoice | None
+    skip: int
+    plan_year: int
+
+
+@frozen
+class Sentence:
+    """What the rules know of a sentence: its text, figures, and what its words say."""
+
+    start: int
+    text: str
+    search: str
+    figures: tuple[Figure, ...]
+    past: bool
+    question: bool
+    forecast: bool
+    promising: bool
