@@ -20,7 +20,16 @@ from commitments.cli._console import EXIT_USAGE, Console, ReaderSafeStream
 __all__ = ["COMMANDS", "build_parser", "main"]
 
 #: The subcommands, in the order ``--help`` lists them, by module.
-COMMANDS: tuple[str, ...] = ("validate", "progress", "diff", "history", "schema")
+COMMANDS: tuple[str, ...] = (
+    "validate",
+    "progress",
+    "diff",
+    "history",
+    "schema",
+    "export",
+    "import_",
+    "template",
+)
 
 
 def _version() -> str:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from commitments.sheets._cell_text import json_cell, list_cell, string_cell
+from commitments.sheets._flatten import MISSING
 from commitments.sheets._numbers import cell_number
 from commitments.sheets.layout import Kind
 
@@ -62,7 +63,7 @@ def xlsx_cell(kind: Kind, value: Any) -> XlsxCell:
     >>> xlsx_cell(Kind.EXTENSION, Decimal("2.5E+6")), xlsx_cell(Kind.DATE, "2021-12-31")
     ('json:2.5E+6', datetime.date(2021, 12, 31))
     """
-    if value is None:
+    if value is MISSING:
         return None
     if kind in _TEXTS and isinstance(value, str):
         return string_cell(value)
@@ -88,10 +89,10 @@ def csv_cell(kind: Kind, value: Any) -> str:
     >>> from decimal import Decimal
     >>> csv_cell(Kind.NUMBER, Decimal("95.0")), csv_cell(Kind.EXTENSION, Decimal("95.0"))
     ('95.0', 'json:95.0')
-    >>> csv_cell(Kind.EXTENSION, True), csv_cell(Kind.LIST, ["a", "b"]), csv_cell(Kind.TEXT, None)
-    ('json:true', 'a; b', '')
+    >>> csv_cell(Kind.EXTENSION, True), csv_cell(Kind.LIST, ["a", "b"]), csv_cell(Kind.EXTENSION, None)
+    ('json:true', 'a; b', 'json:null')
     """
-    if value is None:
+    if value is MISSING:
         return ""
     if kind in _TEXTS and isinstance(value, str):
         return string_cell(value, csv=True)

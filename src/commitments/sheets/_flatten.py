@@ -3,7 +3,7 @@
 :func:`plan_tables` lays a plan document out in the sheets of
 :mod:`commitments.sheets.layout`: each table has its columns (the ones every
 workbook has, then the languages, ``x-`` keys and empty lists this plan uses,
-in the model's order) and its rows of JSON values, one per column (``None``
+in the model's order) and its rows of JSON values, one per column (:data:`MISSING`
 where the row has nothing). The ``plan`` table has one row: its columns are the
 keys of the ``plan`` sheet. How a value is written in a cell is the writers'
 business (:mod:`commitments.sheets._encode`).
@@ -32,14 +32,25 @@ from commitments.sheets.layout import (
     sheet_layout,
 )
 
-__all__ = ["Table", "plan_tables"]
+__all__ = ["MISSING", "Table", "plan_tables"]
 
 JSONObject = Mapping[str, Any]
 
 
+class _Missing:
+    """What a row holds in a column it has no value for (``None`` is JSON's null)."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+#: A row's value in a column it has nothing for: a blank cell.
+MISSING: Any = _Missing()
+
+
 @frozen
 class Table:
-    """The content of one sheet: its columns, and its rows of values in column order."""
+    """The content of one sheet: its columns, and its rows of values in column order (:data:`MISSING` where none)."""
 
     name: str
     columns: tuple[Column, ...]
@@ -113,7 +124,7 @@ def _table(name: str, rows: Iterable[tuple[str | None, JSONObject]]) -> Table:
         _cells(layout.row_class, value, "", by_header)
         laid.append({columns.get(header): item for header, item in by_header.items()})
     ordered = columns.ordered()
-    return Table(name, ordered, [[row.get(column) for column in ordered] for row in laid])
+    return Table(name, ordered, [[row.get(column, MISSING) for column in ordered] for row in laid])
 
 
 def plan_tables(document: JSONObject) -> list[Table]:
@@ -124,7 +135,7 @@ def plan_tables(document: JSONObject) -> list[Table]:
     >>> [len(table.rows) for table in tables]
     [1, 0, 0, 0, 0, 0]
     >>> [(column.header, value) for column, value in zip(tables[0].columns, tables[0].rows[0])
-    ...  if value is not None]
+    ...  if value is not MISSING]
     [('schema_version', '1.0'), ('jurisdiction.name', 'Jilin'), ('year', 2021), ('categories', [])]
 
     Args:

@@ -65,9 +65,9 @@ def json_number(text: str) -> int | Decimal | None:
     match = _JSON_NUMBER.fullmatch(text)
     if match is None:
         return None
-    if match[1] is None and match[2] is None and len(text) < 4000:
+    if match[1] is None and match[2] is None and len(text) < 4000 and text != "-0":
         return int(text)
-    return Decimal(text)
+    return Decimal(text)  # exact, whatever its length; -0 keeps its sign
 
 
 def _as_json(value: Decimal) -> int | Decimal:

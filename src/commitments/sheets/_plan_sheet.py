@@ -11,7 +11,8 @@ from commitments.reading.document import pointer
 from commitments.sheets._cell_text import JSON_PREFIX, CellError, read_json_cell
 from commitments.sheets._numbers import Figure
 from commitments.sheets._read_cells import Raw, read_cell
-from commitments.sheets._sheet_rows import put
+from commitments.model.plan import Plan
+from commitments.sheets._sheet_rows import put, with_required_objects
 from commitments.sheets._sources import SheetSource, Unreadable
 from commitments.sheets.findings import SheetFinding, sheet_finding
 from commitments.sheets.layout import PLAN, sheet_layout
@@ -154,4 +155,5 @@ def read_plan_sheet(
                 "sheet-unreadable", f"the sheet {problem}", file=source.file, sheet=source.name
             )
         )
+    with_required_objects(Plan, reader.value)
     return PlanSheet(reader.value, reader.rows, frozenset(reader.failed))

@@ -24,7 +24,15 @@ from commitments.sheets._sources import SheetSource, Unreadable
 from commitments.sheets.findings import SheetFinding, cell_name, sheet_finding
 from commitments.sheets.layout import Column, Kind, SheetLayout, flat_plan_column
 
-__all__ = ["MAX_COLUMNS", "CellNote", "Row", "SheetColumns", "put", "read_sheet"]
+__all__ = [
+    "MAX_COLUMNS",
+    "CellNote",
+    "Row",
+    "SheetColumns",
+    "put",
+    "read_sheet",
+    "with_required_objects",
+]
 
 #: The most columns a sheet may have.
 MAX_COLUMNS = 1024
@@ -87,13 +95,13 @@ def put(target: dict[str, Any], path: Sequence[str], value: Any) -> bool:
     return True
 
 
-def _with_required_objects(cls: type, value: dict[str, Any]) -> None:
+def with_required_objects(cls: type, value: dict[str, Any]) -> None:
     """Give an object the objects it must have (a commitment its ``metric`` and ``target``)."""
     for name, kind, optional, many in field_parts(cls):
         if kind in MODEL_CLASSES and not many and not optional:
             inner = value.setdefault(name, {})
             if isinstance(inner, dict):
-                _with_required_objects(kind, inner)
+                with_required_objects(kind, inner)
 
 
 def _is_blank(raw: Raw | None) -> bool:
@@ -195,7 +203,7 @@ class _Reader:
                 self.error(
                     "sheet-column", "a value in a column without a header", number, index + 1
                 )
-        _with_required_objects(self.layout.row_class, row.value)
+        with_required_objects(self.layout.row_class, row.value)
         return row
 
     def _note(self, row: Row, note: CellNote) -> None:

@@ -14,6 +14,7 @@ values, error values as such. Merged cells, which a streaming read does not
 report, are found in the sheet's XML.
 """
 
+import codecs
 import contextlib
 import datetime
 import re
@@ -77,8 +78,10 @@ def _what_it_is(head: bytes, data: IO[bytes]) -> str | None:
     if not head:
         return "is empty"
     try:
-        head.decode("utf-8")
+        codecs.getincrementaldecoder("utf-8")().decode(head + data.read(4096))
     except UnicodeDecodeError:
+        return "is not an .xlsx workbook"
+    if b"\x00" in head:
         return "is not an .xlsx workbook"
     return "is text, not an .xlsx workbook (a CSV file? give it a .csv name)"
 

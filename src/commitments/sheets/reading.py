@@ -10,15 +10,18 @@ does not exist …) and those of validating the plan document the sheets make
 """
 
 import contextlib
+import json
 import os
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from commitments.convert import build_plan
-from commitments.model.findings import Report
+from commitments.model.findings import Finding, Report
 from commitments.model.plan import Plan
 from commitments.model.vocab import Severity
+from commitments.reading.document import pointer
 from commitments.sheets._assemble import Assembled, assemble
 from commitments.sheets._csv_files import read_csv
 from commitments.sheets._sources import SheetSource, Unreadable
@@ -28,6 +31,9 @@ from commitments.sheets.layout import COMMITMENTS, PLAN, README, SHEETS
 from commitments.validation.pipeline import validate
 
 __all__ = ["MAX_ROWS", "read_workbook"]
+
+# The message of a schema.required finding names the key (the pointer is its object's).
+_MISSING_KEY = re.compile(r'missing required key ("(?:[^"\\]|\\.)*")')
 
 #: The most rows an import reads of one sheet (the header row counts).
 MAX_ROWS = 200_000
@@ -68,11 +74,12 @@ def _roles(
     sheets: Sequence[SheetSource], findings: list[SheetFinding]
 ) -> tuple[dict[str, SheetSource], bool]:
     """Which sheet is which, and whether the sheets are a single sheet of commitments (flat)."""
-    known = {sheet.name: sheet for sheet in sheets if sheet.name in SHEETS}
-    others = [sheet for sheet in sheets if sheet.name not in SHEETS and sheet.name != README]
+    read = [sheet for sheet in sheets if sheet.name != README]
+    if len(read) == 1:  # one sheet, whatever its name, is a sheet of commitments
+        return {COMMITMENTS: read[0]}, True
+    known = {sheet.name: sheet for sheet in read if sheet.name in SHEETS}
+    others = [sheet for sheet in read if sheet.name not in SHEETS]
     flat = PLAN not in known
-    if flat and COMMITMENTS not in known and len(others) == 1 and not known:
-        known[COMMITMENTS] = others.pop()
     if COMMITMENTS not in known:
         names = ", ".join(repr(sheet.name) for sheet in sheets) or "none"
         message = (
@@ -127,6 +134,14 @@ def _flat_findings(document: Mapping[str, Any], file: str | None) -> list[SheetF
     ]
 
 
+def _missing_key_path(finding: Finding) -> str:
+    """Where a missing key would be: the cell to fill in (its column, or its row on ``plan``)."""
+    missing = _MISSING_KEY.match(finding.message) if finding.code == "schema.required" else None
+    if missing is None:
+        return finding.path
+    return finding.path + pointer(json.loads(missing[1]))
+
+
 def _validated(
     assembled: Assembled, *, flat: bool, file: str | None
 ) -> tuple[list[SheetFinding], bool]:
@@ -139,7 +154,7 @@ def _validated(
             continue  # the cell's own finding says it
         if flat and finding.code == "schema.required" and not finding.path:
             continue  # said by _flat_findings, which names the option
-        cell = assembled.places.locate(finding.path)
+        cell = assembled.places.locate(_missing_key_path(finding))
         where, sheet, row, column = cell if cell is not None else (file, None, None, None)
         placed.append(
             SheetFinding(
@@ -214,10 +229,10 @@ def read_workbook(
             )
             order = [sheet.name for sheet in sheets]
     except Unreadable as problem:
-        message = f"{name or 'the files'} {problem}"
+        message = f"the {'file' if len(paths) == 1 else 'files'} {problem}"
         return None, Report(findings=(sheet_finding(UNREADABLE, message, file=name),), file=name)
     except OSError as error:
-        message = f"cannot read {error.filename or name}: {error.strerror or error}"
+        message = f"cannot read {error.filename or 'the files'}: {error.strerror or error}"
         return None, Report(findings=(sheet_finding(UNREADABLE, message, file=name),), file=name)
     if flat:
         findings.extend(_flat_findings(assembled.document, name))
