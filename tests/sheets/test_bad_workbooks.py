@@ -115,51 +115,223 @@ def _observation_of_nobody(path: Path) -> Path:
 
 
 def _gbk_csv(path: Path) -> Path:
-    text = ",".join(FLAT_HEADER) + "\n" + ",".join(map(str, _changed("title", "城镇新增就业"))) + "\n"
+    text = (
+        ",".join(FLAT_HEADER) + "\n" + ",".join(map(str, _changed("title", "城镇新增就业"))) + "\n"
+    )
     (path / "plan.csv").write_bytes(text.encode("gbk"))
     return path / "plan.csv"
 
 
 # name, how to make it, exit code, a finding's code, where it is (as printed), its pointer
 CASES: list[tuple[str, Callable[[Path], Path], int, str, str, str]] = [
-    ("binary-file", _bytes(bytes(range(256)) * 4), 2, "sheet-unreadable", "plan.xlsx:", "is not an .xlsx"),
+    (
+        "binary-file",
+        _bytes(bytes(range(256)) * 4),
+        2,
+        "sheet-unreadable",
+        "plan.xlsx:",
+        "is not an .xlsx",
+    ),
     ("csv-named-xlsx", _bytes(b"id,title\nx,y\n"), 2, "sheet-unreadable", "plan.xlsx:", "is text"),
     ("empty-file", _bytes(b""), 2, "sheet-unreadable", "plan.xlsx:", "is empty"),
-    ("missing-file", lambda path: path / "nowhere.xlsx", 2, "sheet-unreadable", "nowhere.xlsx", "No such file"),
+    (
+        "missing-file",
+        lambda path: path / "nowhere.xlsx",
+        2,
+        "sheet-unreadable",
+        "nowhere.xlsx",
+        "No such file",
+    ),
     ("password-protected", _encrypted, 2, "sheet-unreadable", "locked.xlsx:", "password-protected"),
-    ("old-xls", _bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)), 2, "sheet-unreadable", "plan.xlsx:", ".xls"),
+    (
+        "old-xls",
+        _bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)),
+        2,
+        "sheet-unreadable",
+        "plan.xlsx:",
+        ".xls",
+    ),
     ("truncated", _truncated, 2, "sheet-unreadable", "cut.xlsx:", "damaged"),
-    ("zip-not-workbook", _zip_of({"notes.txt": "hello"}), 2, "sheet-unreadable", "plan.xlsx:", "not an .xlsx"),
-    ("opendocument", _zip_of({"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"}), 2, "sheet-unreadable", "plan.xlsx:", ".ods"),
+    (
+        "zip-not-workbook",
+        _zip_of({"notes.txt": "hello"}),
+        2,
+        "sheet-unreadable",
+        "plan.xlsx:",
+        "not an .xlsx",
+    ),
+    (
+        "opendocument",
+        _zip_of(
+            {"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"}
+        ),
+        2,
+        "sheet-unreadable",
+        "plan.xlsx:",
+        ".ods",
+    ),
     ("csv-not-utf8", _gbk_csv, 2, "sheet-unreadable", "plan.csv:", "not UTF-8"),
-    ("missing-sheet", _without_commitments, 1, "sheet-missing", "plan.xlsx:", "no sheet named 'commitments'"),
-    ("two-unknown-sheets", lambda p: write_book(p / "plan.xlsx", {"Sheet1": [FLAT_HEADER, FLAT_ROW], "Sheet2": [["x"]]}), 1, "sheet-missing", "plan.xlsx:", "Sheet1"),
+    (
+        "missing-sheet",
+        _without_commitments,
+        1,
+        "sheet-missing",
+        "plan.xlsx:",
+        "no sheet named 'commitments'",
+    ),
+    (
+        "two-unknown-sheets",
+        lambda p: write_book(
+            p / "plan.xlsx", {"Sheet1": [FLAT_HEADER, FLAT_ROW], "Sheet2": [["x"]]}
+        ),
+        1,
+        "sheet-missing",
+        "plan.xlsx:",
+        "Sheet1",
+    ),
     ("merged-header", _merged_header, 1, "sheet-column", "plan.xlsx:Sheet!B1:", "merged"),
     ("a-million-rows", _a_million_rows, 1, "sheet-too-large", "plan.xlsx:Sheet:", "1,048,576 rows"),
-    ("unknown-column", lambda p: _flat(p, FLAT_ROW, header=[*FLAT_HEADER[:-1], "state"]), 1, "sheet-column", "commitments!H1", "'state' is no column"),
-    ("misspelt-column", lambda p: _flat(p, FLAT_ROW, header=["id", "titel", *FLAT_HEADER[2:]]), 1, "sheet-column", "commitments!B1", "did you mean 'title'"),
-    ("repeated-column", lambda p: _flat(p, [*FLAT_ROW, "planned"], header=[*FLAT_HEADER, "status"]), 1, "sheet-column", "commitments!I1", "appears twice"),
-    ("value-without-header", lambda p: _flat(p, [*FLAT_ROW, None, "stray"]), 1, "sheet-column", "commitments!J2", "without a header"),
-    ("text-in-a-number", lambda p: _flat(p, _changed("target.value", "lots")), 1, "cell-value", "commitments!G2", "/commitments/0/target/value"),
-    ("true-in-status", lambda p: _flat(p, _changed("status", True)), 1, "cell-value", "commitments!H2", "/commitments/0/status"),
-    ("error-cell", lambda p: _flat(p, _changed("target.value", "#N/A")), 1, "cell-value", "commitments!G2", "#N/A"),
-    ("date-with-a-time", lambda p: _flat(p, [*FLAT_ROW, datetime.datetime(2021, 6, 30, 14, 30)], header=[*FLAT_HEADER, "target.due"]), 1, "cell-value", "commitments!I2", "time of day"),
-    ("bad-json-cell", lambda p: _flat(p, [*FLAT_ROW, "json:{"], header=[*FLAT_HEADER, "x-note"]), 1, "cell-value", "commitments!I2", "not JSON"),
-    ("unknown-status", lambda p: _flat(p, _changed("status", "done")), 1, "schema.enum", "commitments!H2", "/commitments/0/status"),
-    ("figure-in-another-unit", lambda p: _flat(p, _changed("target.value", "2000公里")), 1, "cell-unit", "commitments!G2", "in km, but metric.unit is person"),
-    ("missing-required-cell", lambda p: _flat(p, _changed("category", None)), 1, "schema.required", "commitments!C2", '"category"'),
-    ("observation-of-nobody", _observation_of_nobody, 1, "sheet-row", "observations!A2", "'nobody'"),
-    ("duplicate-id", lambda p: _flat(p, FLAT_ROW, FLAT_ROW), 1, "duplicate-id", "commitments!A3", "/commitments/1/id"),
+    (
+        "unknown-column",
+        lambda p: _flat(p, FLAT_ROW, header=[*FLAT_HEADER[:-1], "state"]),
+        1,
+        "sheet-column",
+        "commitments!H1",
+        "'state' is no column",
+    ),
+    (
+        "misspelt-column",
+        lambda p: _flat(p, FLAT_ROW, header=["id", "titel", *FLAT_HEADER[2:]]),
+        1,
+        "sheet-column",
+        "commitments!B1",
+        "did you mean 'title'",
+    ),
+    (
+        "repeated-column",
+        lambda p: _flat(p, [*FLAT_ROW, "planned"], header=[*FLAT_HEADER, "status"]),
+        1,
+        "sheet-column",
+        "commitments!I1",
+        "appears twice",
+    ),
+    (
+        "value-without-header",
+        lambda p: _flat(p, [*FLAT_ROW, None, "stray"]),
+        1,
+        "sheet-column",
+        "commitments!J2",
+        "without a header",
+    ),
+    (
+        "text-in-a-number",
+        lambda p: _flat(p, _changed("target.value", "lots")),
+        1,
+        "cell-value",
+        "commitments!G2",
+        "/commitments/0/target/value",
+    ),
+    (
+        "true-in-status",
+        lambda p: _flat(p, _changed("status", True)),
+        1,
+        "cell-value",
+        "commitments!H2",
+        "/commitments/0/status",
+    ),
+    (
+        "error-cell",
+        lambda p: _flat(p, _changed("target.value", "#N/A")),
+        1,
+        "cell-value",
+        "commitments!G2",
+        "#N/A",
+    ),
+    (
+        "date-with-a-time",
+        lambda p: _flat(
+            p,
+            [*FLAT_ROW, datetime.datetime(2021, 6, 30, 14, 30)],
+            header=[*FLAT_HEADER, "target.due"],
+        ),
+        1,
+        "cell-value",
+        "commitments!I2",
+        "time of day",
+    ),
+    (
+        "bad-json-cell",
+        lambda p: _flat(p, [*FLAT_ROW, "json:{"], header=[*FLAT_HEADER, "x-note"]),
+        1,
+        "cell-value",
+        "commitments!I2",
+        "not JSON",
+    ),
+    (
+        "unknown-status",
+        lambda p: _flat(p, _changed("status", "done")),
+        1,
+        "schema.enum",
+        "commitments!H2",
+        "/commitments/0/status",
+    ),
+    (
+        "figure-in-another-unit",
+        lambda p: _flat(p, _changed("target.value", "2000公里")),
+        1,
+        "cell-unit",
+        "commitments!G2",
+        "in km, but metric.unit is person",
+    ),
+    (
+        "missing-required-cell",
+        lambda p: _flat(p, _changed("category", None)),
+        1,
+        "schema.required",
+        "commitments!C2",
+        '"category"',
+    ),
+    (
+        "observation-of-nobody",
+        _observation_of_nobody,
+        1,
+        "sheet-row",
+        "observations!A2",
+        "'nobody'",
+    ),
+    (
+        "duplicate-id",
+        lambda p: _flat(p, FLAT_ROW, FLAT_ROW),
+        1,
+        "duplicate-id",
+        "commitments!A3",
+        "/commitments/1/id",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "make", "code", "finding", "where", "detail"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "make", "code", "finding", "where", "detail"), CASES, ids=[c[0] for c in CASES]
+)
 def test_a_bad_workbook_gets_located_findings_and_its_exit_code(
-    name: str, make: Callable[[Path], Path], code: int, finding: str, where: str, detail: str, tmp_path: Path
+    name: str,
+    make: Callable[[Path], Path],
+    code: int,
+    finding: str,
+    where: str,
+    detail: str,
+    tmp_path: Path,
 ) -> None:
     path = make(tmp_path)
     out, err = io.StringIO(), io.StringIO()
-    assert main(["import", str(path), *FLAT_OPTIONS, "-o", str(tmp_path / "out.json")], stdout=out, stderr=err) == code
+    assert (
+        main(
+            ["import", str(path), *FLAT_OPTIONS, "-o", str(tmp_path / "out.json")],
+            stdout=out,
+            stderr=err,
+        )
+        == code
+    )
     lines = err.getvalue().splitlines()
     matching = [line for line in lines if f" error {finding}: " in line]
     assert matching, lines
@@ -174,7 +346,10 @@ def test_the_corpus_is_at_least_fifteen_workbooks() -> None:
 
 def test_a_protected_sheet_without_a_password_to_open_reads(tmp_path: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
-    assert main(["import", str(_protected_sheet(tmp_path)), *FLAT_OPTIONS], stdout=out, stderr=err) == 0
+    assert (
+        main(["import", str(_protected_sheet(tmp_path)), *FLAT_OPTIONS], stdout=out, stderr=err)
+        == 0
+    )
     assert '"id": "urban-jobs"' in out.getvalue()
 
 

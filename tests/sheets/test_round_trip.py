@@ -6,7 +6,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from commitments import Plan, load
+from decimal import Decimal
+
+from attrs import evolve
+
+from commitments import Plan, Text, load
 from commitments.sheets import export_csv, export_workbook, read_workbook
 from strategies import plans
 from workbooks import EXAMPLES, spelled
@@ -25,6 +29,34 @@ def _round_trip(plan: Plan, folder: Path) -> None:
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_every_example_round_trips(path: Path, tmp_path: Path) -> None:
     _round_trip(load(path), tmp_path)
+
+
+TRICKY_TEXTS = [
+    "_x0041_",  # Excel's escape of "A", as a literal
+    "x005F_",  # what openpyxl drops from shared strings
+    "a\rb",  # a carriage return, which XML reads as a line feed
+    "\x00\x01\x1f",  # characters XML cannot hold
+    "\ufffe",
+    " leading and trailing ",
+    "line\nbreak",
+    "=SUM(A1)",  # a formula, to a spreadsheet program opening a CSV file
+    "-5",
+    "json:[]",
+    "95.0",
+    "2021-12-31",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_text_a_cell_could_misread_round_trips(text: str, tmp_path: Path) -> None:
+    plan = load(EXAMPLES[0])
+    commitment = evolve(plan.commitments[0], title=Text(text), tags=(text, "b"))
+    extensions = {
+        "x-text": text,
+        "x-list": [text],
+        "x-number": Decimal(text) if text == "95.0" else 1,
+    }
+    _round_trip(evolve(plan, commitments=(commitment,), extensions=extensions), tmp_path)
 
 
 @given(plans())

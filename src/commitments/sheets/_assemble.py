@@ -176,22 +176,23 @@ class _Assembler:
                 self.ids.setdefault(identifier, index)
             self.add(items, ("commitments",), columns, row, index)
             for column, number, value in row.plan or ():
-                self.plan_value(columns, number, column, value)
+                self.plan_value(columns, (row.number, number), column, value)
 
-    def plan_value(self, columns: SheetColumns, row: int, column: Column, value: Any) -> None:
+    def plan_value(
+        self, columns: SheetColumns, cell: tuple[int, int], column: Column, value: Any
+    ) -> None:
         """A single sheet's plan value (``year`` …): the same in every row that gives one."""
         target: Any = self.document
         for part in column.path[:-1]:
             target = target.get(part) if isinstance(target, dict) else None
         given = target.get(column.path[-1]) if isinstance(target, dict) else None
+        row, number = cell
         if given is None:
             put(self.document, column.path, value)
-            self.places.add_plan_cell(
-                column.path, (columns.file, columns.sheet, row, columns.column_of(column.path))
-            )
+            self.places.add_plan_cell(column.path, (columns.file, columns.sheet, row, number))
         elif given != value:
-            cell = self.places.plan.get(column.path)
-            said = f"row {cell[2]}" if cell is not None else "the command line"
+            first = self.places.plan.get(column.path)
+            said = f"row {first[2]}" if first is not None else "the command line"
             message = f"{column.header} is {value!r} here but {given!r} in {said}: a plan has one"
             self.findings.append(
                 sheet_finding(
@@ -200,7 +201,7 @@ class _Assembler:
                     file=columns.file,
                     sheet=columns.sheet,
                     row=row,
-                    column=columns.column_of(column.path),
+                    column=number,
                     path=pointer(*column.path),
                 )
             )

@@ -6,12 +6,19 @@ that is empty or whose items hold ``;``, an ``x-`` value that is ``null``, a lis
 or an object — it holds as ``json:`` followed by the value's JSON text; any cell
 may be written that way (``json:[]``, ``json:{"a": 1}``, ``json:""``). A string
 that itself begins with ``json:`` is written as a JSON string, so that nothing is
-ever read as something else. In a CSV file, which holds only text, every ``x-``
-value that is not a string is written so too (``json:95.0``, ``json:true``), and
-so is a string that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
-return: a spreadsheet program opening the file would take it for a formula.
+ever read as something else.
+
+In a workbook, so is a string that holds a character a workbook cannot (the
+control characters but tab and line feed: XML cannot hold them, and a carriage
+return would come back a line feed) or that Excel would read as one
+(``_x0041_``, Excel's escape of ``A``); the JSON text then spells those with
+``\\u`` escapes. In a CSV file, which holds only text, every ``x-`` value that is
+not a string is written as JSON too (``json:95.0``, ``json:true``), and so is a
+string that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return: a
+spreadsheet program opening the file would take it for a formula.
 """
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -33,31 +40,50 @@ JSON_PREFIX = "json:"
 _SEPARATOR = ";"
 # What a spreadsheet program reads as the start of a formula in a CSV file.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What a workbook cannot hold as it is: characters XML cannot, a carriage return, Excel's escapes.
+# (openpyxl drops every "x005F_" of a shared string, the second half of Excel's escape of "_").
+_NOT_IN_A_WORKBOOK = re.compile(
+    r"[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_|x005F_"
+)
+# The same in JSON text, where only strings can hold them (control characters are escaped).
+_ESCAPE_IN_JSON = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)|x(?=005F_)|[\ufffe\uffff]")
 
 
 class CellError(ValueError):
     """A cell that cannot be read as the value its column needs; the message says why."""
 
 
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match[0]):04x}"
+
+
 def json_cell(value: Any) -> str:
-    """Write any JSON value as a ``json:`` cell.
+    r"""Write any JSON value as a ``json:`` cell.
 
     >>> from decimal import Decimal
     >>> json_cell([]), json_cell({"a": Decimal("95.0")}), json_cell(None)
     ('json:[]', 'json:{"a":95.0}', 'json:null')
+    >>> print(json_cell("_x0041_\r"))
+    json:"\u005fx0041_\r"
     """
-    return JSON_PREFIX + write_json(value, indent=None)
+    return JSON_PREFIX + _ESCAPE_IN_JSON.sub(_escaped, write_json(value, indent=None))
 
 
 def string_cell(text: str, *, csv: bool = False) -> str:
-    """Write a string as the text of a cell: itself, unless it would be read otherwise.
+    r"""Write a string as the text of a cell: itself, unless it would be read otherwise.
 
     >>> string_cell("城镇新增就业"), string_cell(""), string_cell("json:x")
     ('城镇新增就业', 'json:""', 'json:"json:x"')
     >>> string_cell("=1+1"), string_cell("=1+1", csv=True)
     ('=1+1', 'json:"=1+1"')
+    >>> string_cell("a\x01"), string_cell("a\x01", csv=True)
+    ('json:"a\\u0001"', 'a\x01')
     """
-    if not text or text.startswith(JSON_PREFIX) or (csv and text.startswith(_FORMULA_STARTS)):
+    if (
+        not text
+        or text.startswith(JSON_PREFIX)
+        or (text.startswith(_FORMULA_STARTS) if csv else _NOT_IN_A_WORKBOOK.search(text))
+    ):
         return json_cell(text)
     return text
 

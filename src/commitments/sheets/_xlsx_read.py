@@ -8,8 +8,7 @@ finding that says what it is and what to do. The sizes the zip declares are
 checked too, so that a small file that unpacks to gigabytes is refused at once.
 
 The rows of each sheet are read lazily, cell values as the file holds them
-(:mod:`commitments.sheets._read_cells`): text unescaped as Excel writes it,
-numbers and dates with their number formats, formulas as their last computed
+(:mod:`commitments.sheets._read_cells`): text as openpyxl reads it, numbers and dates with their number formats, formulas as their last computed
 values, error values as such. Merged cells, which a streaming read does not
 report, are found in the sheet's XML.
 """
@@ -35,14 +34,8 @@ __all__ = ["MAX_UNPACKED_BYTES", "open_xlsx"]
 MAX_UNPACKED_BYTES = 1 << 30
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
-_EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)([0-9]+)(?::([A-Z]+)([0-9]+))?"')
 _RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-
-
-def _unescape(text: str) -> str:
-    """Read text as Excel does: ``_x000D_`` is a carriage return, ``_x005F_`` an underscore."""
-    return _EXCEL_ESCAPE.sub(lambda match: chr(int(match[1], 16)), text)
 
 
 def _raw(cell: Any) -> Raw | None:
@@ -53,7 +46,7 @@ def _raw(cell: Any) -> Raw | None:
     if kind is str:
         if cell.data_type == "e":
             return ErrorValue(value)
-        return _unescape(value) if "_x" in value else value
+        return value  # type: ignore[no-any-return]
     if kind is bool:
         return value  # type: ignore[no-any-return]
     if kind is int or kind is float:

@@ -4,9 +4,8 @@ Each sheet has its header row in bold and frozen, columns as wide as their
 content (within limits), drop-down lists where a column takes one of a few
 values, and dates as date cells shown ``yyyy-mm-dd`` (a date typed later into a
 date column is shown so too). Strings are shared, so that a spreadsheet
-program reads the file fast. Text is written as Excel reads it: a character
-that XML cannot hold, and a literal ``_x0041_``, are escaped the way Excel
-escapes them (``_x0001_``, ``_x005F_x0041_``).
+program reads the file fast. Text that a cell cannot hold as it is never
+reaches here (:mod:`commitments.sheets._cell_text` writes it as JSON).
 
 The writer is small and streams: a 10,000-commitment plan is written in about
 the time it takes to load it from JSON.
@@ -42,9 +41,6 @@ __all__ = ["MAX_CELL_TEXT", "MAX_ROWS", "Validation", "XlsxSheet", "write_xlsx"]
 #: The most characters one cell holds, and the most rows and columns of a sheet.
 MAX_CELL_TEXT, MAX_ROWS, MAX_COLUMNS = 32_767, 1_048_576, 16_384
 _EPOCH = datetime.date(1899, 12, 30)  # day 0 of the 1900 date system (from 1 March 1900 on)
-_EXCEL_ESCAPES = re.compile(
-    r"_(?=x[0-9A-Fa-f]{4}_)|[\x00-\x08\x0b\x0c\x0e-\x1f\r\ud800-\udfff\ufffe\uffff]"
-)
 _XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _WIDTH_SAMPLE = 200  # rows looked at to size the columns
 _WIDE = re.compile(
@@ -82,17 +78,13 @@ class XlsxSheet:
     wrap: bool = field(default=False, kw_only=True)
 
 
-def _excel_escape(match: re.Match[str]) -> str:
-    return "_x005F_" if match[0] == "_" else f"_x{ord(match[0]):04X}_"
+def xml_text(text: str) -> str:
+    """Write a string as XML text (cells hold only what XML and Excel read back as written).
 
-
-def excel_text(text: str) -> str:
-    """Write a string as the XML text Excel reads back as the same string.
-
-    >>> excel_text("a & b\\x01 _x0041_")
-    'a &amp; b_x0001_ _x005F_x0041_'
+    >>> xml_text("a & b < c")
+    'a &amp; b &lt; c'
     """
-    return _EXCEL_ESCAPES.sub(_excel_escape, text).translate(_XML_ESCAPES)
+    return text.translate(_XML_ESCAPES)
 
 
 class _SharedStrings:
@@ -104,7 +96,7 @@ class _SharedStrings:
         yield f'{XML_DECLARATION}<sst xmlns="{MAIN_NAMESPACE}" count="{count}" uniqueCount="{count}">'
         for text in self.index:
             space = ' xml:space="preserve"' if text != text.strip() or "\n" in text else ""
-            yield f"<si><t{space}>{excel_text(text)}</t></si>"
+            yield f"<si><t{space}>{xml_text(text)}</t></si>"
         yield "</sst>"
 
 
@@ -179,7 +171,7 @@ def _validations_xml(sheet: XlsxSheet, letters: Sequence[str]) -> str:
         rules.append(
             f'<dataValidation type="list"{style} allowBlank="1" showInputMessage="1" '
             f'showErrorMessage="1" sqref="{letter}2:{letter}{MAX_ROWS}">'
-            f"<formula1>{excel_text(rule.formula)}</formula1></dataValidation>"
+            f"<formula1>{xml_text(rule.formula)}</formula1></dataValidation>"
         )
     return (
         f'<dataValidations count="{len(rules)}">{"".join(rules)}</dataValidations>' if rules else ""
