@@ -79,13 +79,13 @@ def string_cell(text: str, *, csv: bool = False) -> str:
     >>> string_cell("a\x01"), string_cell("a\x01", csv=True)
     ('json:"a\\u0001"', 'a\x01')
     """
-    if (
-        not text
-        or text.startswith(JSON_PREFIX)
-        or (text.startswith(_FORMULA_STARTS) if csv else _NOT_IN_A_WORKBOOK.search(text))
-    ):
+    if not text or text.startswith(JSON_PREFIX):
         return json_cell(text)
-    return text
+    if csv:
+        return json_cell(text) if text.startswith(_FORMULA_STARTS) else text
+    if (text.isprintable() and "x" not in text) or not _NOT_IN_A_WORKBOOK.search(text):
+        return text  # (the first test, in C, spares most texts the search)
+    return json_cell(text)
 
 
 def _plain_item(item: str) -> bool:

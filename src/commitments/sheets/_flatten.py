@@ -3,19 +3,18 @@
 :func:`plan_tables` lays a plan document out in the sheets of
 :mod:`commitments.sheets.layout`: each table has its columns (the ones every
 workbook has, then the languages, ``x-`` keys and empty lists this plan uses,
-in the model's order) and its rows of JSON values, one per column (:data:`MISSING`
-where the row has nothing). The ``plan`` table has one row: its columns are the
+in the model's order) and its rows: the JSON value of each column the row has,
+by the column's index. The ``plan`` table has one row: its columns are the
 keys of the ``plan`` sheet. How a value is written in a cell is the writers'
 business (:mod:`commitments.sheets._encode`).
 """
 
-import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from attrs import frozen
 
-from commitments.convert._builders import MODEL_CLASSES, field_parts
+from commitments.convert._builders import MODEL_CLASSES
 from commitments.model.plan import Text
 from commitments.sheets.layout import (
     AGENCIES,
@@ -29,35 +28,22 @@ from commitments.sheets.layout import (
     Column,
     Kind,
     SheetLayout,
+    model_fields,
     sheet_layout,
 )
 
-__all__ = ["MISSING", "Table", "plan_tables"]
+__all__ = ["Table", "plan_tables"]
 
 JSONObject = Mapping[str, Any]
 
 
-class _Missing:
-    """What a row holds in a column it has no value for (``None`` is JSON's null)."""
-
-    def __repr__(self) -> str:
-        return "MISSING"
-
-
-#: A row's value in a column it has nothing for: a blank cell.
-MISSING: Any = _Missing()
-
-
 @frozen
 class Table:
-    """The content of one sheet: its columns, and its rows of values in column order (:data:`MISSING` where none)."""
+    """The content of one sheet: its columns, and each row's values by column index, in order."""
 
     name: str
     columns: tuple[Column, ...]
-    rows: list[list[Any]]
-
-
-_field_parts = functools.cache(field_parts)
+    rows: list[list[tuple[int, Any]]]
 
 
 class _Columns:
@@ -95,7 +81,7 @@ class _Columns:
 
 def _cells(cls: type, value: JSONObject, prefix: str, out: dict[str, Any]) -> None:
     """Put each leaf of an object of ``cls`` in ``out``, by header."""
-    for name, kind, optional, many in _field_parts(cls):
+    for name, kind, optional, many in model_fields(cls):
         if name not in value:
             continue
         item, header = value[name], prefix + name
@@ -118,13 +104,16 @@ def _table(name: str, rows: Iterable[tuple[str | None, JSONObject]]) -> Table:
     """Lay out the rows of one sheet, each with its ``commitment_id`` (keyed sheets only)."""
     layout = sheet_layout(name)
     columns = _Columns(layout)
-    laid: list[dict[Column, Any]] = []
+    laid: list[dict[str, Any]] = []
     for key, value in rows:
         by_header: dict[str, Any] = {KEY_HEADER: key} if layout.keyed and key else {}
         _cells(layout.row_class, value, "", by_header)
-        laid.append({columns.get(header): item for header, item in by_header.items()})
+        for header in by_header:
+            columns.get(header)
+        laid.append(by_header)
     ordered = columns.ordered()
-    return Table(name, ordered, [[row.get(column, MISSING) for column in ordered] for row in laid])
+    index = {column.header: number for number, column in enumerate(ordered)}
+    return Table(name, ordered, [sorted((index[h], v) for h, v in row.items()) for row in laid])
 
 
 def plan_tables(document: JSONObject) -> list[Table]:
@@ -134,8 +123,7 @@ def plan_tables(document: JSONObject) -> list[Table]:
     ...                       "year": 2021, "categories": [], "commitments": []})
     >>> [len(table.rows) for table in tables]
     [1, 0, 0, 0, 0, 0]
-    >>> [(column.header, value) for column, value in zip(tables[0].columns, tables[0].rows[0])
-    ...  if value is not MISSING]
+    >>> [(tables[0].columns[index].header, value) for index, value in tables[0].rows[0]]
     [('schema_version', '1.0'), ('jurisdiction.name', 'Jilin'), ('year', 2021), ('categories', [])]
 
     Args:

@@ -19,6 +19,7 @@ figure the way people write them — ``2,000``, ``23万人``, ``95%``, ``约28�
 by :func:`~commitments.model.quantities.parse_quantity`, with a note.
 """
 
+import functools
 import re
 from decimal import Context, Decimal
 from typing import Any, NamedTuple
@@ -46,6 +47,8 @@ _LITERALS = re.compile(r'"[^"]*"|\\.|\[[^]]*\]|_.|\*.')
 _PLAIN_FORMAT = re.compile(r"[#0,]*0(?:\.(0+))?(%?)")
 # Longer integers than this are not all exact as floats.
 _EXACT_FLOAT_INTEGERS = 2**53
+# Decimal exponents well inside a float's normal range (about 1e-308 to 1e308).
+_FLOAT_EXPONENTS = 300
 
 
 class Figure(NamedTuple):
@@ -80,6 +83,7 @@ def number_format(places: int) -> str:
     return "0." + "0" * places if places else "General"
 
 
+@functools.lru_cache(maxsize=256)
 def _format_places(fmt: str) -> tuple[int | None, bool]:
     """The places a number format shows and whether it is a percent format.
 
@@ -91,10 +95,6 @@ def _format_places(fmt: str) -> tuple[int | None, bool]:
     if plain is None:
         return None, "%" in section
     return len(plain[1] or ""), bool(plain[2])
-
-
-def _significant(value: Decimal) -> int:
-    return len(value.normalize(_EXACT).as_tuple().digits)
 
 
 def number_of_cell(value: int | float, fmt: str) -> tuple[int | Decimal, str | None]:
@@ -119,9 +119,9 @@ def number_of_cell(value: int | float, fmt: str) -> tuple[int | Decimal, str | N
     elif value.is_integer() and abs(value) < _EXACT_FLOAT_INTEGERS:
         number = Decimal(int(value))
     else:
-        number = Decimal(repr(value))
+        number = Decimal(repr(value))  # the shortest repr: its digits are all significant
     notes = []
-    if not isinstance(value, int) and _significant(number) > SHOWN_DIGITS:
+    if not isinstance(value, int) and len(number.as_tuple().digits) > SHOWN_DIGITS:
         shown = format(value, f".{SHOWN_DIGITS}g")
         notes.append(
             f"the number cell holds {number} (shown as {shown}): read as {number}, the "
@@ -140,21 +140,29 @@ def number_of_cell(value: int | float, fmt: str) -> tuple[int | Decimal, str | N
 def cell_number(value: int | Decimal) -> tuple[str, int] | None:
     """How a number cell holds ``value`` exactly: its text and decimal places; ``None`` if none can.
 
+    A decimal of at most 15 significant digits, no exponent above zero and well
+    within a float's range comes back from a float as the same digits (IEEE 754
+    keeps 15), and its places from the cell's format; any other is written as text.
+
     >>> cell_number(Decimal("95.0")), cell_number(230000), cell_number(Decimal("0.125"))
     (('95.0', 1), ('230000', 0), ('0.125', 3))
-    >>> cell_number(Decimal("2.5E+6")), cell_number(Decimal("-0")), cell_number(10**20)
+    >>> cell_number(Decimal("2.5E+6")), cell_number(Decimal("-0.0")), cell_number(10**20)
     (None, None, None)
     """
     if isinstance(value, int):
         return (str(value), 0) if abs(value) < 10**SHOWN_DIGITS else None
-    if not value.is_finite() or len(value.as_tuple().digits) > SHOWN_DIGITS:
+    if not value.is_finite():
         return None
-    places = max(0, -int(value.as_tuple().exponent))
-    as_float = float(value)
-    back, note = number_of_cell(as_float, number_format(places))
-    if note is not None or str(back) != str(value):
+    sign, digits, exponent = value.as_tuple()
+    if (
+        not isinstance(exponent, int)
+        or exponent > 0
+        or len(digits) > SHOWN_DIGITS
+        or (sign and not any(digits))  # -0 and -0.0: a float cell would drop the sign
+        or not -_FLOAT_EXPONENTS < value.adjusted() < _FLOAT_EXPONENTS
+    ):
         return None
-    return (repr(as_float) if places else str(value)), places
+    return (repr(float(value)) if exponent else str(value)), -exponent
 
 
 def number_of_text(text: str) -> int | Decimal | Figure:

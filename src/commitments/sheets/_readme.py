@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from commitments.convert._builders import MODEL_CLASSES, field_parts
+from commitments.convert._builders import MODEL_CLASSES
 from commitments.model._fields import field_doc
 from commitments.sheets._cell_text import JSON_PREFIX
 from commitments.sheets.layout import (
@@ -18,6 +18,7 @@ from commitments.sheets.layout import (
     Column,
     Kind,
     child_sheet,
+    model_fields,
     sheet_layout,
 )
 
@@ -60,7 +61,7 @@ def _description(cls: type, path: Sequence[str]) -> str:
             break
         doc = field_doc(fields[part])
         description = doc.description if doc is not None else ""
-        kind = {name: kind for name, kind, _, _ in field_parts(cls)}[part]
+        kind = {name: kind for name, kind, _, _ in model_fields(cls)}[part]
         cls = kind if kind in MODEL_CLASSES else cls
     return description.replace("`", "")
 

@@ -15,14 +15,14 @@ from typing import Any
 
 from attrs import define, frozen
 
-from commitments.convert._builders import MODEL_CLASSES, field_parts
+from commitments.convert._builders import MODEL_CLASSES
 from commitments.model.vocab import Severity
 from commitments.sheets._cell_text import JSON_PREFIX, CellError, read_json_cell
 from commitments.sheets._numbers import Figure
 from commitments.sheets._read_cells import Raw, read_cell
 from commitments.sheets._sources import SheetSource, Unreadable
 from commitments.sheets.findings import SheetFinding, cell_name, sheet_finding
-from commitments.sheets.layout import Column, Kind, SheetLayout, flat_plan_column
+from commitments.sheets.layout import Column, Kind, SheetLayout, flat_plan_column, model_fields
 
 __all__ = [
     "MAX_COLUMNS",
@@ -36,6 +36,8 @@ __all__ = [
 
 #: The most columns a sheet may have.
 MAX_COLUMNS = 1024
+# Kinds whose text cells are read as they are.
+_TEXTS = frozenset({Kind.STRING, Kind.CHOICE, Kind.TEXT, Kind.LANGUAGE, Kind.KEY})
 
 
 @frozen
@@ -95,13 +97,29 @@ def put(target: dict[str, Any], path: Sequence[str], value: Any) -> bool:
     return True
 
 
-def with_required_objects(cls: type, value: dict[str, Any]) -> None:
-    """Give an object the objects it must have (a commitment its ``metric`` and ``target``)."""
-    for name, kind, optional, many in field_parts(cls):
+def _required_objects(cls: type, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """The paths of the objects an object of ``cls`` must have (a commitment's ``metric`` …)."""
+    paths = []
+    for name, kind, optional, many in model_fields(cls):
         if kind in MODEL_CLASSES and not many and not optional:
-            inner = value.setdefault(name, {})
-            if isinstance(inner, dict):
-                with_required_objects(kind, inner)
+            paths.append((*prefix, name))
+            paths.extend(_required_objects(kind, (*prefix, name)))
+    return paths
+
+
+def put_object(target: dict[str, Any], path: Sequence[str]) -> None:
+    """Make the object at ``path`` unless there is one (or something else is there)."""
+    for part in path:
+        inner = target.setdefault(part, {})
+        if not isinstance(inner, dict):
+            return
+        target = inner
+
+
+def with_required_objects(cls: type, value: dict[str, Any]) -> None:
+    """Give an object the objects it must have (a plan its ``jurisdiction``)."""
+    for path in _required_objects(cls):
+        put_object(value, path)
 
 
 def _is_blank(raw: Raw | None) -> bool:
@@ -119,6 +137,11 @@ class _Reader:
         self.columns: list[tuple[int, Column]] = []
         self.plan_columns: set[int] = set()  # a single sheet's plan columns, by index
         self.headed: set[int] = set()  # columns with a header cell, or under a merged one
+        self.reported: set[int] = set()  # columns without a header reported to hold a value
+        self.width = 0
+        self.unheaded: list[int] = []
+        self.plain: list[tuple[int, Column, bool]] = []
+        self.required: list[tuple[str, ...]] = []
 
     def error(
         self, code: str, message: str, row: int | None = None, column: int | None = None
@@ -193,43 +216,63 @@ class _Reader:
 
     def row(self, number: int, cells: Sequence[Raw | None]) -> Row:
         row = Row(number, {})
-        for index, column in self.columns:
-            raw = cells[index] if index < len(cells) else None
-            if not _is_blank(raw):
-                self._cell(row, index, column, raw)  # type: ignore[arg-type]
-        for index, raw in enumerate(cells):
-            if index not in self.headed and not _is_blank(raw):
-                self.headed.add(index)  # reported once
-                self.error(
-                    "sheet-column", "a value in a column without a header", number, index + 1
-                )
-        with_required_objects(self.layout.row_class, row.value)
+        value: Any
+        width = len(cells)
+        for index, column, text in self.plain:
+            raw = cells[index] if index < width else None
+            if raw is None or raw == "":
+                continue
+            if text and type(raw) is str and not raw.startswith(JSON_PREFIX):
+                value = raw  # the common case, made fast: text where text is wanted
+            else:
+                value = self._read(row, index, column, raw)  # type: ignore[arg-type]
+            if column.kind is Kind.KEY:
+                row.key = value if isinstance(value, str) else str(value)
+            elif index in self.plan_columns:
+                row.plan = [*(row.plan or []), (column, index + 1, value)]
+            elif not put(row.value, column.path, value):
+                message = f"{column.header} gives a value that another column of this row gives too"
+                note = CellNote(index + 1, column.path, "cell-value", message, Severity.ERROR)
+                self._note(row, note)
+        if width > self.width or self.unheaded:
+            self._unheaded(number, cells)
+        for path in self.required:
+            put_object(row.value, path)
         return row
+
+    def _unheaded(self, number: int, cells: Sequence[Raw | None]) -> None:
+        """Report, once per column, a value in a column without a header."""
+        for index in [*self.unheaded, *range(self.width, len(cells))]:
+            if index < len(cells) and not _is_blank(cells[index]) and index not in self.reported:
+                self.reported.add(index)
+                message = "a value in a column without a header"
+                self.error("sheet-column", message, number, index + 1)
+
+    def finish_header(self, width: int) -> None:
+        """Prepare to read rows: which columns are simple, which have no header."""
+        self.width = width
+        self.unheaded = [index for index in range(width) if index not in self.headed]
+        self.plain = [(index, column, column.kind in _TEXTS) for index, column in self.columns]
+        self.required = _required_objects(self.layout.row_class)
 
     def _note(self, row: Row, note: CellNote) -> None:
         if row.notes is None:
             row.notes = []
         row.notes.append(note)
 
-    def _cell(self, row: Row, index: int, column: Column, raw: Raw) -> None:
+    def _read(self, row: Row, index: int, column: Column, raw: Raw) -> Any:
+        """Read a cell, noting a reading worth a warning and a cell that cannot be read."""
         try:
             value = read_cell(column.kind, raw)
         except CellError as problem:
-            self._note(
-                row, CellNote(index + 1, column.path, "cell-value", str(problem), Severity.ERROR)
-            )
-            value = raw if isinstance(raw, str) else str(raw)
+            note = CellNote(index + 1, column.path, "cell-value", str(problem), Severity.ERROR)
+            self._note(row, note)
+            return raw if isinstance(raw, str) else str(raw)
         if isinstance(value, Figure):
             note = CellNote(index + 1, column.path, "cell-interpreted", value.note, unit=value.unit)
             self._note(row, note)
-            value = value.value
-        if column.kind is Kind.KEY:
-            row.key = value if isinstance(value, str) else str(value)
-        elif index in self.plan_columns:
-            row.plan = [*(row.plan or []), (column, index + 1, value)]
-        elif not put(row.value, column.path, value):
-            message = f"{column.header} gives a value that another column of this row gives too"
-            self._note(row, CellNote(index + 1, column.path, "cell-value", message, Severity.ERROR))
+            return value.value
+        return value
 
 
 def read_sheet(
@@ -261,12 +304,14 @@ def read_sheet(
     rows: list[Row] = []
     try:
         lines = source.rows()
-        reader.header(next(lines, ()))
+        header = next(lines, ())
+        reader.header(header)
+        reader.finish_header(len(header))
         for number, cells in enumerate(lines, 2):
             if number > max_rows or len(cells) > MAX_COLUMNS:
                 reader.error("sheet-too-large", _too_many(number, len(cells), max_rows), number)
                 break
-            if not all(map(_is_blank, cells)):
+            if cells.count(None) + cells.count("") < len(cells):  # not a blank row
                 rows.append(reader.row(number, cells))
     except Unreadable as problem:
         reader.error("sheet-unreadable", f"the sheet {problem}")

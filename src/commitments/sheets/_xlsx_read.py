@@ -26,6 +26,7 @@ from xml.etree import ElementTree
 
 from commitments.sheets._openpyxl import openpyxl_module
 from commitments.sheets._read_cells import ErrorValue, Formatted, Raw
+from commitments.sheets._xlsx_fast import fast_rows
 from commitments.sheets._sources import CellRange, Rows, SheetSource, Unreadable
 
 __all__ = ["MAX_UNPACKED_BYTES", "open_xlsx"]
@@ -157,8 +158,8 @@ def _no_rows() -> Iterator[tuple[Raw | None, ...]]:
     return iter(())
 
 
-def _check_package(data: IO[bytes]) -> dict[str, tuple[CellRange, ...]]:
-    """Say what a file is unless it is a workbook; return the merged cells of its sheets."""
+def _check_package(data: IO[bytes]) -> tuple[dict[str, str], dict[str, tuple[CellRange, ...]]]:
+    """Say what a file is unless it is a workbook; return its sheets' parts and merged cells."""
     what = _what_it_is(data.read(8), data)
     if what is not None:
         raise Unreadable(what)
@@ -173,7 +174,14 @@ def _check_package(data: IO[bytes]) -> dict[str, tuple[CellRange, ...]]:
     if problem is not None:
         raise Unreadable(problem)
     data.seek(0)
-    return merges
+    return parts, merges
+
+
+def _plain(data: IO[bytes], parts: dict[str, str], openpyxl: Any) -> dict[str, Any] | None:
+    with zipfile.ZipFile(data) as archive:
+        read = fast_rows(archive, parts, openpyxl)
+    data.seek(0)
+    return read
 
 
 @contextlib.contextmanager
@@ -193,7 +201,21 @@ def open_xlsx(path: Path) -> Iterator[list[SheetSource]]:
     """
     openpyxl = openpyxl_module()
     with path.open("rb") as data:
-        merges = _check_package(data)
+        parts, merges = _check_package(data)
+        plain = _plain(data, parts, openpyxl)
+        if plain is not None:
+            yield [
+                SheetSource(
+                    name=name,
+                    file=str(path),
+                    rows=rows,
+                    merged=merges.get(name, ()),
+                    declared_rows=declared_rows,
+                    declared_columns=declared_columns,
+                )
+                for name, (rows, declared_rows, declared_columns) in plain.items()
+            ]
+            return
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")

@@ -67,11 +67,14 @@ class Validation:
 
 @frozen
 class XlsxSheet:
-    """One sheet to write: a header row, rows of cells, and what makes it pleasant to edit."""
+    """One sheet to write: a header row, rows of cells, and what makes it pleasant to edit.
+
+    Each row lists its cells that are not blank, with their column's index (0 is ``A``).
+    """
 
     name: str
     header: Sequence[str]
-    rows: Sequence[Sequence[XlsxCell]]
+    rows: Sequence[Sequence[tuple[int, XlsxCell]]]
     validations: Sequence[Validation] = ()
     date_columns: frozenset[int] = frozenset()
     widths: Sequence[float] | None = field(default=None, kw_only=True)
@@ -114,9 +117,8 @@ def _widths(sheet: XlsxSheet) -> list[float]:
         return list(sheet.widths)
     widths = [_display_width(name) + 3 for name in sheet.header]
     for row in sheet.rows[:_WIDTH_SAMPLE]:
-        for index, value in enumerate(row):
-            if value is not None:
-                widths[index] = max(widths[index], _display_width(value) + 2)
+        for index, value in row:
+            widths[index] = max(widths[index], _display_width(value) + 2)
     return [min(max(width, 8), 60) for width in widths]
 
 
@@ -197,11 +199,7 @@ def _sheet_xml(
     )
     yield f'<row r="1">{header}</row>'
     for number, row in enumerate(sheet.rows, 2):
-        cells = "".join(
-            cell(f"{letters[n]}{number}", value, 0)
-            for n, value in enumerate(row)
-            if value is not None
-        )
+        cells = "".join(cell(f"{letters[n]}{number}", value, 0) for n, value in row)
         yield f'<row r="{number}">{cells}</row>'
     yield (
         f"</sheetData>{_validations_xml(sheet, letters)}"

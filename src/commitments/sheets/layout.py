@@ -47,6 +47,7 @@ __all__ = [
     "SheetLayout",
     "child_sheet",
     "flat_plan_column",
+    "model_fields",
     "sheet_layout",
 ]
 
@@ -73,7 +74,7 @@ class Kind(Enum):
     KEY = "key"  #: ``commitment_id``
 
 
-@frozen
+@frozen(cache_hash=True)
 class Column:
     """One column of a sheet (or one key of the ``plan`` sheet).
 
@@ -144,15 +145,16 @@ def _header(path: tuple[str, ...]) -> str:
 
 
 @functools.cache
-def _fields(cls: type) -> tuple[tuple[str, Any, bool, bool], ...]:
-    return tuple((name, kind, optional, many) for name, kind, optional, many in field_parts(cls))
+def model_fields(cls: type) -> tuple[tuple[str, Any, bool, bool], ...]:
+    """Each field of a model class but ``extensions``: name, item type, optional, a list (cached)."""
+    return tuple(field_parts(cls))
 
 
 def _resolve(
     cls: type, name: str, prefix: tuple[str, ...], order: tuple[int, ...]
 ) -> Column | None:
     """The column ``name`` (a header below ``prefix``) of an object of ``cls``, if any."""
-    fields = _fields(cls)
+    fields = model_fields(cls)
     if name.startswith("x-"):
         path = (*prefix, name)
         return Column(_header(path), path, Kind.EXTENSION, order=(*order, len(fields)))
@@ -174,7 +176,7 @@ def _resolve(
 
 def _core(cls: type, prefix: tuple[str, ...], order: tuple[int, ...]) -> Iterator[Column]:
     """Every column of an object of ``cls`` but its ``x-`` keys, languages and held lists."""
-    for index, (field, kind, _, many) in enumerate(_fields(cls)):
+    for index, (field, kind, _, many) in enumerate(model_fields(cls)):
         path, place = (*prefix, field), (*order, index)
         if kind in MODEL_CLASSES and not many:
             yield from _core(kind, path, place)
@@ -223,7 +225,7 @@ class SheetLayout:
         """The names a header may have, besides languages and ``x-`` keys (for suggestions)."""
         lists = tuple(
             field
-            for field, kind, _, many in _fields(self.row_class)
+            for field, kind, _, many in model_fields(self.row_class)
             if many and kind in MODEL_CLASSES
         )
         return tuple(column.header for column in self.core) + lists
@@ -268,7 +270,7 @@ def flat_plan_column(header: str) -> Column | None:
 
 def _check_every_list_has_a_sheet() -> None:
     for cls in MODEL_CLASSES:
-        for field, kind, _, many in _fields(cls):
+        for field, kind, _, many in model_fields(cls):
             _leaf_kind(cls, field, kind, many)
 
 

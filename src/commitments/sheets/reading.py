@@ -21,14 +21,14 @@ from commitments.convert import build_plan
 from commitments.model.findings import Finding, Report
 from commitments.model.plan import Plan
 from commitments.model.vocab import Severity
-from commitments.reading.document import pointer
+from commitments.reading.document import Reading, pointer
 from commitments.sheets._assemble import Assembled, assemble
 from commitments.sheets._csv_files import read_csv
 from commitments.sheets._sources import SheetSource, Unreadable
 from commitments.sheets._xlsx_read import open_xlsx
 from commitments.sheets.findings import UNREADABLE, SheetFinding, sheet_finding
 from commitments.sheets.layout import COMMITMENTS, PLAN, README, SHEETS
-from commitments.validation.pipeline import validate
+from commitments.validation.pipeline import validate_reading
 
 __all__ = ["MAX_ROWS", "read_workbook"]
 
@@ -146,7 +146,8 @@ def _validated(
     assembled: Assembled, *, flat: bool, file: str | None
 ) -> tuple[list[SheetFinding], bool]:
     """Validate the document: its findings, placed at their cells; and whether it is valid."""
-    report = validate(assembled.document)
+    # The document is already as the reading layer makes one (no floats, no NaN): no copy.
+    report = validate_reading(Reading(value=assembled.document))
     failed = assembled.failed
     placed = []
     for finding in report.findings:

@@ -10,16 +10,14 @@ form back as the same plan.
 """
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
 from commitments.convert import plan_value
 from commitments.model.plan import Plan
 from commitments.model.units import UNITS
 from commitments.sheets._cell_text import string_cell
 from commitments.sheets._csv_files import write_csv
-from commitments.sheets._encode import XlsxCell, csv_cell, xlsx_cell
+from commitments.sheets._encode import XlsxCell, csv_encoder, xlsx_encoder
 from commitments.sheets._flatten import Table, plan_tables
 from commitments.sheets._plan_sheet import HEADER
 from commitments.sheets._readme import readme_rows
@@ -66,26 +64,21 @@ def _validations(table: Table, tables: dict[str, Table]) -> list[Validation]:
     return rules
 
 
-def _encoders(table: Table, encode: Callable[[Kind, Any], Any]) -> list[Callable[[Any], Any]]:
-    return [lambda value, kind=column.kind: encode(kind, value) for column in table.columns]
-
-
 def _xlsx_sheet(table: Table, tables: dict[str, Table]) -> XlsxSheet:
     if table.name == PLAN:
-        rows: list[list[XlsxCell]] = [
-            [string_cell(column.header), xlsx_cell(column.kind, value)]
-            for column, value in zip(table.columns, table.rows[0], strict=True)
+        values = dict(table.rows[0])
+        rows: list[list[tuple[int, XlsxCell]]] = [
+            [(0, string_cell(column.header))]
+            + ([(1, xlsx_encoder(column.kind)(values[index]))] if index in values else [])
+            for index, column in enumerate(table.columns)
         ]
         return XlsxSheet(PLAN, HEADER, rows)
-    encoders = _encoders(table, xlsx_cell)
+    encoders = [xlsx_encoder(column.kind) for column in table.columns]
     return XlsxSheet(
         table.name,
         [string_cell(column.header) for column in table.columns],
-        [
-            [encode(value) for encode, value in zip(encoders, row, strict=True)]
-            for row in table.rows
-        ],
-        _validations(table, {t.name: t for t in tables.values()}),
+        [[(index, encoders[index](value)) for index, value in row] for row in table.rows],
+        _validations(table, tables),
         frozenset(i for i, column in enumerate(table.columns) if column.kind is Kind.DATE),
     )
 
@@ -98,7 +91,7 @@ def _workbook(tables: Sequence[Table], target: StrPath) -> None:
         XlsxSheet(
             README,
             ["sheet", "column", "meaning"],
-            [[string_cell(text) for text in row] for row in readme],
+            [list(enumerate(map(string_cell, row))) for row in readme],
             widths=[14, 24, 110],
             wrap=True,
         )
@@ -120,22 +113,31 @@ def export_workbook(plan: Plan, path: StrPath) -> None:
     _workbook(plan_tables(plan_value(plan)), path)
 
 
+def _csv_rows(table: Table) -> list[list[str]]:
+    if table.name == PLAN:
+        values = dict(table.rows[0])
+        return [list(HEADER)] + [
+            [
+                string_cell(column.header, csv=True),
+                csv_encoder(column.kind)(values[index]) if index in values else "",
+            ]
+            for index, column in enumerate(table.columns)
+        ]
+    encoders = [csv_encoder(column.kind) for column in table.columns]
+    rows = [[string_cell(column.header, csv=True) for column in table.columns]]
+    for row in table.rows:
+        cells = [""] * len(encoders)
+        for index, value in row:
+            cells[index] = encoders[index](value)
+        rows.append(cells)
+    return rows
+
+
 def _csv_folder(tables: Sequence[Table], folder: StrPath) -> None:
     directory = Path(folder)
     directory.mkdir(parents=True, exist_ok=True)
     for table in tables:
-        if table.name == PLAN:
-            rows = [list(HEADER)] + [
-                [string_cell(column.header, csv=True), csv_cell(column.kind, value)]
-                for column, value in zip(table.columns, table.rows[0], strict=True)
-            ]
-        else:
-            encoders = _encoders(table, csv_cell)
-            rows = [[string_cell(column.header, csv=True) for column in table.columns]] + [
-                [encode(value) for encode, value in zip(encoders, row, strict=True)]
-                for row in table.rows
-            ]
-        write_csv(directory / f"{table.name}.csv", rows)
+        write_csv(directory / f"{table.name}.csv", _csv_rows(table))
 
 
 def export_csv(plan: Plan, folder: StrPath) -> None:
