@@ -76,10 +76,10 @@ def main(argv: list[str] | None = None) -> int:
             ("csv", export_csv, Path(folder) / "plan"),
         ):
             out = best(lambda export=export, target=target: export(plan, target), args.repeat)
-            back: list[Any] = []
-            into = best(lambda target=target: back.append(read_workbook(target)), args.repeat)
-            read, report = back[-1]
-            assert read == plan and not report.findings, "the round trip lost something"
+            into = best(lambda target=target: read_workbook(target), args.repeat)
+            read, report = read_workbook(target)
+            if read != plan or report.findings:
+                raise SystemExit(f"the {form} round trip lost something: {report.findings[:3]}")
             size = sum(p.stat().st_size for p in [target, *target.glob("*")] if p.is_file())
             print(
                 f"{form:5} export {out:7.2f} s   import {into:7.2f} s   both {out + into:7.2f} s"

@@ -19,8 +19,26 @@ def spelled(plan: Plan) -> Any:
 
 
 #: A single sheet of commitments as a data team keeps one: a header and one valid row.
-FLAT_HEADER = ["id", "title", "category", "owner", "metric.kind", "metric.unit", "target.value", "status"]
-FLAT_ROW = ["urban-jobs", "New urban jobs", "employment", "hrss", "quantity", "person", 230000, "planned"]
+FLAT_HEADER = [
+    "id",
+    "title",
+    "category",
+    "owner",
+    "metric.kind",
+    "metric.unit",
+    "target.value",
+    "status",
+]
+FLAT_ROW = [
+    "urban-jobs",
+    "New urban jobs",
+    "employment",
+    "hrss",
+    "quantity",
+    "person",
+    230000,
+    "planned",
+]
 
 
 def write_book(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:

@@ -56,14 +56,16 @@ def test_a_float_cell_is_read_as_the_shortest_decimal_that_gives_it_back_with_a_
     value, note = number_of_cell(0.1 + 0.2, "General")
     assert value == Decimal("0.30000000000000004")
     assert str(value) == "0.30000000000000004"
-    assert note is not None and "shown as 0.3" in note
+    assert note is not None
+    assert "shown as 0.3" in note
     assert number_of_cell(0.3, "General") == (Decimal("0.3"), None)  # what a person types
 
 
 def test_a_percent_cell_is_read_in_percentage_points() -> None:
     value, note = number_of_cell(0.95, "0%")
     assert value == 95
-    assert note is not None and "percent" in note
+    assert note is not None
+    assert "percent" in note
     assert number_of_cell(0.955, "0.0%")[0] == Decimal("95.5")
 
 

@@ -105,7 +105,8 @@ def test_the_workbook_is_pleasant_to_edit(tmp_path: Path) -> None:
     assert lists[headers["owner"]].formula1 == "agencies!$A$2:$A$6"
     assert 10 <= sheet.column_dimensions[headers["title.zh"]].width <= 60
     dates = [c for row in sheet.iter_rows(min_row=2) for c in row if c.is_date]
-    assert dates and all(c.number_format == "yyyy-mm-dd" for c in dates)
+    assert dates
+    assert all(c.number_format == "yyyy-mm-dd" for c in dates)
     assert all(isinstance(c.value, datetime.datetime) for c in dates)
     observations = book["sources"]
     (ids,) = observations.data_validations.dataValidation

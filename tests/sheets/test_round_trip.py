@@ -1,14 +1,12 @@
 """import(export(P)) is P, for generated plans and every example, in both forms."""
 
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-
-from decimal import Decimal
-
 from attrs import evolve
+from hypothesis import HealthCheck, given, settings
 
 from commitments import Plan, Text, load
 from commitments.sheets import export_csv, export_workbook, read_workbook

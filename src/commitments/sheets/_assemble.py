@@ -141,7 +141,7 @@ class _Assembler:
         message = (
             f"the {what} names no commitment (commitment_id is blank)"
             if row.key is None
-            else f"the {what} names the commitment {row.key!r}, which the commitments sheet does not have"
+            else f"the {what} names the commitment {row.key!r}, which the commitments sheet lacks"
         )
         self.findings.append(
             sheet_finding(
@@ -212,6 +212,7 @@ class _Assembler:
             return
         commitments = self.document.get("commitments", [])
         columns, rows = self.read(source, name)
+        prefix: tuple[str, ...]
         for row in rows:
             if row.key is None and name == SOURCES:
                 items, prefix, owner = self.items_of(self.document, key), (key,), None

@@ -1,4 +1,4 @@
-"""Cells that hold text: the ``json:`` escape, and lists joined by ``;``.
+r"""Cells that hold text: the ``json:`` escape, and lists joined by ``;``.
 
 A cell holds most values as themselves: a string as text, a number as a
 number, a date as a date. What a cell cannot say so — an empty string, a list
@@ -12,7 +12,7 @@ In a workbook, so is a string that holds a character a workbook cannot (the
 control characters but tab and line feed: XML cannot hold them, and a carriage
 return would come back a line feed) or that Excel would read as one
 (``_x0041_``, Excel's escape of ``A``); the JSON text then spells those with
-``\\u`` escapes. In a CSV file, which holds only text, every ``x-`` value that is
+``\u`` escapes. In a CSV file, which holds only text, every ``x-`` value that is
 not a string is written as JSON too (``json:95.0``, ``json:true``), and so is a
 string that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return: a
 spreadsheet program opening the file would take it for a formula.
@@ -93,7 +93,7 @@ def _plain_item(item: str) -> bool:
 
 
 def list_cell(items: Sequence[str], *, csv: bool = False) -> str:
-    """Write a list of strings as one cell: joined by ``"; "``, or as JSON when that would not read back.
+    """Write a list of strings as one cell: joined by ``"; "``, or as JSON if that would misread.
 
     >>> list_cell(["jl-hrss", "jl-finance"]), list_cell([]), list_cell(["a;b"])
     ('jl-hrss; jl-finance', 'json:[]', 'json:["a;b"]')

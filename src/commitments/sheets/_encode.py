@@ -10,8 +10,8 @@ after ``json:`` (:mod:`commitments.sheets._cell_text`). A CSV file holds text on
 """
 
 import datetime
-from decimal import Decimal
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, NamedTuple
 
 from commitments.sheets._cell_text import json_cell, list_cell, string_cell

@@ -130,7 +130,8 @@ def number_of_cell(value: int | float, fmt: str) -> tuple[int | Decimal, str | N
     places, percent = _format_places(fmt)
     if percent:
         number = number.scaleb(2, _EXACT)
-    if places is not None and number.is_finite() and -number.as_tuple().exponent <= places:
+    exponent = number.as_tuple().exponent
+    if places is not None and isinstance(exponent, int) and -exponent <= places:
         number = number.quantize(Decimal(1).scaleb(-places), context=_EXACT)
     if percent:
         notes.append(f"a percent cell ({number}%): read as {number} percentage points")

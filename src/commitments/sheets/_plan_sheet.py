@@ -25,7 +25,7 @@ HEADER = ("key", "value")
 
 @frozen
 class PlanSheet:
-    """What the ``plan`` sheet says: the plan's keys, the row of each, and the values that failed."""
+    """What the ``plan`` sheet says: the plan's keys, each key's row, and the values that failed."""
 
     value: dict[str, Any]
     rows: dict[tuple[str, ...], int]
@@ -84,7 +84,7 @@ class _Reader:
         if any(not _blank(raw) for raw in cells[2:]) and not self.wide:
             self.wide = True
             self.report("sheet-column", "the plan sheet has two columns, key and value", row, 3)
-        raw_key, raw_value = (list(cells[:2]) + [None, None])[:2]
+        raw_key, raw_value = [*cells[:2], None, None][:2]
         if _blank(raw_key):
             if not _blank(raw_value):
                 self.report("sheet-row", "a value without a key", row, 2)

@@ -79,7 +79,10 @@ def _meaning(sheet: str, column: Column) -> str:
     text = _description(row_class, column.path)
     if column.kind is Kind.EMPTY_LIST:
         held = child_sheet(row_class, column.path[-1])
-        return f"{text} Written here only when present and empty ({JSON_PREFIX}[]); its items are in the {held} sheet."
+        return (
+            f"{text} Written here only when present and empty ({JSON_PREFIX}[]); "
+            f"its items are in the {held} sheet."
+        )
     if column.kind is Kind.CHOICE:
         return f"{text} One of: {', '.join(column.choices)}."
     note = _KIND_NOTES.get(column.kind)
@@ -87,7 +90,7 @@ def _meaning(sheet: str, column: Column) -> str:
 
 
 def readme_rows(sheets: Sequence[tuple[str, Sequence[Column]]]) -> list[list[str]]:
-    """The rows of the ``README`` sheet (``sheet``, ``column``, ``meaning``) for these sheets' columns."""
+    """The rows of the ``README`` sheet (``sheet``, ``column``, ``meaning``) for these columns."""
     rows = [["", "", paragraph] for paragraph in _ABOUT]
     for sheet, columns in sheets:
         rows.extend([sheet, column.header, _meaning(sheet, column)] for column in columns)

@@ -192,7 +192,7 @@ class _Reader:
             last = cell_name(self.source.name, 1, merge.last_column).partition("!")[2]
             self.error(
                 "sheet-column",
-                f"header cells {first}:{last} are merged: give each column a header cell of its own",
+                f"header cells {first}:{last} are merged: give each column a header cell",
                 1,
                 merge.first_column,
             )
@@ -225,7 +225,7 @@ class _Reader:
             if text and type(raw) is str and not raw.startswith(JSON_PREFIX):
                 value = raw  # the common case, made fast: text where text is wanted
             else:
-                value = self._read(row, index, column, raw)  # type: ignore[arg-type]
+                value = self._read(row, index, column, raw)
             if column.kind is Kind.KEY:
                 row.key = value if isinstance(value, str) else str(value)
             elif index in self.plan_columns:

@@ -11,6 +11,7 @@ or inline string, a formula, an attribute it does not know, an entity, the 1904
 date system. A workbook a spreadsheet program saved goes to openpyxl.
 """
 
+import functools
 import re
 import zipfile
 from collections.abc import Iterator
@@ -192,7 +193,7 @@ def fast_rows(
             if size is not None and size[1] is not None:
                 rows, columns = int(size[2]), book.column(size[1].decode())
             cells = book.rows(data[1].decode("utf-8") if data[1] is not None else "")
-            read[name] = ((lambda cells=cells: iter(cells)), rows, columns)
+            read[name] = (functools.partial(iter, cells), rows, columns)
     except (_NotPlain, KeyError, ValueError, IndexError, ElementTree.ParseError):
         return None
     return read

@@ -8,8 +8,9 @@ finding that says what it is and what to do. The sizes the zip declares are
 checked too, so that a small file that unpacks to gigabytes is refused at once.
 
 The rows of each sheet are read lazily, cell values as the file holds them
-(:mod:`commitments.sheets._read_cells`): text as openpyxl reads it, numbers and dates with their number formats, formulas as their last computed
-values, error values as such. Merged cells, which a streaming read does not
+(:mod:`commitments.sheets._read_cells`): text as openpyxl reads it, numbers
+and dates with their number formats, formulas as their last computed values,
+error values as such. Merged cells, which a streaming read does not
 report, are found in the sheet's XML.
 """
 
@@ -26,8 +27,8 @@ from xml.etree import ElementTree
 
 from commitments.sheets._openpyxl import openpyxl_module
 from commitments.sheets._read_cells import ErrorValue, Formatted, Raw
-from commitments.sheets._xlsx_fast import fast_rows
 from commitments.sheets._sources import CellRange, Rows, SheetSource, Unreadable
+from commitments.sheets._xlsx_fast import fast_rows
 
 __all__ = ["MAX_UNPACKED_BYTES", "open_xlsx"]
 
@@ -52,7 +53,7 @@ def _raw(cell: Any) -> Raw | None:
         return value  # type: ignore[no-any-return]
     if kind is int or kind is float:
         number_format = cell.number_format
-        return value if number_format == "General" else Formatted(value, number_format)  # type: ignore[no-any-return]
+        return value if number_format == "General" else Formatted(value, number_format)
     if isinstance(value, datetime.date | datetime.time | datetime.timedelta):
         return Formatted(value, cell.number_format)
     return str(value)

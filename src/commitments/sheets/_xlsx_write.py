@@ -96,7 +96,8 @@ class _SharedStrings:
 
     def xml(self) -> Iterator[str]:
         count = len(self.index)
-        yield f'{XML_DECLARATION}<sst xmlns="{MAIN_NAMESPACE}" count="{count}" uniqueCount="{count}">'
+        yield f'{XML_DECLARATION}<sst xmlns="{MAIN_NAMESPACE}" count="{count}" '
+        yield f'uniqueCount="{count}">'
         for text in self.index:
             space = ' xml:space="preserve"' if text != text.strip() or "\n" in text else ""
             yield f"<si><t{space}>{xml_text(text)}</t></si>"

@@ -146,7 +146,7 @@ def _header(path: tuple[str, ...]) -> str:
 
 @functools.cache
 def model_fields(cls: type) -> tuple[tuple[str, Any, bool, bool], ...]:
-    """Each field of a model class but ``extensions``: name, item type, optional, a list (cached)."""
+    """Each field of a model class but ``extensions``: name, item type, optional, many (cached)."""
     return tuple(field_parts(cls))
 
 
@@ -167,7 +167,8 @@ def _resolve(
             leaf = _leaf_kind(cls, field, kind, many)
             return None if leaf is None else Column(_header(path), path, *leaf, order=place)
         if kind is Text and not many and rest:
-            return Column(_header(path) + "." + rest, (*path, rest), Kind.LANGUAGE, order=place)
+            language = (*path, rest)  # after the plain text's column
+            return Column(_header(language), language, Kind.LANGUAGE, order=(*place, 1))
         if kind in MODEL_CLASSES and not many:
             return _resolve(kind, rest, path, place)
         return None

@@ -88,16 +88,16 @@ def _roles(
         )
         file = sheets[0].file if sheets else None
         findings.append(sheet_finding("sheet-missing", message, file=file))
-    for sheet in others:
-        findings.append(
-            sheet_finding(
-                "sheet-ignored",
-                "this sheet is not part of a plan workbook; it is not read",
-                file=sheet.file,
-                sheet=sheet.name,
-                severity=Severity.WARNING,
-            )
+    findings.extend(
+        sheet_finding(
+            "sheet-ignored",
+            "this sheet is not part of a plan workbook; it is not read",
+            file=sheet.file,
+            sheet=sheet.name,
+            severity=Severity.WARNING,
         )
+        for sheet in others
+    )
     return known, flat
 
 

@@ -12,6 +12,7 @@ form back as the same plan.
 import os
 from collections.abc import Sequence
 from pathlib import Path
+
 from commitments.convert import plan_value
 from commitments.model.plan import Plan
 from commitments.model.units import UNITS
