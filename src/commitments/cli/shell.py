@@ -23,7 +23,17 @@ from commitments.cli._errors import EXIT_USAGE, CommandError
 __all__ = ["COMMANDS", "build_parser", "main"]
 
 #: The subcommands, in the order ``--help`` lists them, by module.
-COMMANDS: tuple[str, ...] = ("validate", "progress", "diff", "history", "schema", "extract")
+COMMANDS: tuple[str, ...] = (
+    "validate",
+    "progress",
+    "diff",
+    "history",
+    "schema",
+    "extract",
+    "export",
+    "import_",
+    "template",
+)
 
 
 def _version() -> str:
