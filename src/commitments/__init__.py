@@ -14,9 +14,10 @@ render layer, loaded on the first display.
 """
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from commitments import _notebook
+from commitments._lazy import lazy_names
 
 if TYPE_CHECKING:
     from commitments.analysis.diff import PlanDiff, diff
@@ -150,18 +151,6 @@ def _notebook_html(obj: object) -> str:
 _notebook.html = _notebook_html
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name from its module on first use (``__version__`` too)."""
-    if name == "__version__":
-        value: Any = _installed_version()
-    else:
-        module = _LOCATIONS.get(name)
-        if module is None:
-            raise AttributeError(f"module 'commitments' has no attribute {name!r}")
-        value = getattr(importlib.import_module(f"commitments.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_names(
+    __name__, _LOCATIONS, __all__, computed={"__version__": _installed_version}
+)

@@ -10,8 +10,9 @@ what most callers need, each imported from its module on first use, so that a mo
 that needs one part of the model (the findings, say) does not load the rest.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from commitments._lazy import lazy_names
 
 if TYPE_CHECKING:
     from commitments.model.findings import CommitmentsError, Finding, InvalidDocument, Report
@@ -83,15 +84,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name from its module on first use."""
-    module = _LOCATIONS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_names(__name__, _LOCATIONS, __all__)
