@@ -17,8 +17,10 @@ when the text
   surrogate;
 * parses (nested no deeper than :data:`~commitments.reading.document.MAX_DEPTH`), with
   no ``NaN``, no ``Infinity`` and no number beyond a double;
-* passes the plan schema (so its format version is 1.x) and the rules screen
-  clears every commitment (so no rule finding at all, not even a warning);
+* passes the plan schema (so its format version is 1.x), is read by the rules as
+  it is (:func:`~commitments.validation._plan_view.read_valid_plan`: not, for
+  instance, with a year of ``2021.0``) and breaks no rule (no rule finding at
+  all, not even a warning);
 * repeats no key.
 
 Such a document gives the full pipeline no finding, and the same plan.
@@ -32,7 +34,8 @@ from commitments.reading._byte_scans import prescan
 from commitments.reading._parse import parse_uncounted
 from commitments.reading.document import MAX_DEPTH
 from commitments.validation._fast_schema import is_valid
-from commitments.validation._screen import suspects
+from commitments.validation._plan_view import NOT_AS_PROMISED, read_valid_plan
+from commitments.validation._rule_walk import walk
 
 __all__ = ["fast_plan"]
 
@@ -64,7 +67,12 @@ def fast_plan(data: bytes | str) -> Plan | None:
         return None
     members, too_deep = prescan(raw, MAX_DEPTH)
     value = None if too_deep else parse_uncounted(text, raw)
-    if value is None or not is_valid(value) or suspects(value) != frozenset():
+    if value is None or not is_valid(value):
+        return None
+    try:
+        if walk(read_valid_plan(value)):
+            return None  # a rule finding
+    except NOT_AS_PROMISED:
         return None
     plan, keys = build_plan_counting(value)
     return plan if keys == members else None

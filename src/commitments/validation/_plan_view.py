@@ -1,274 +1,284 @@
-"""Defensive reading of a raw plan document, for the rules layer.
+"""What the rules read: a plan document in the shape the schema promises, and two readers.
 
-The rules run on documents that may break the schema, so nothing here trusts a
-shape: each accessor returns ``None`` (or nothing) for a value it cannot read,
-and :func:`read_plan` never raises. What it reads applies the format's defaults
-exactly as the model's ``effective_…`` accessors do: a quantity's baseline is 0,
-``direction`` is ``increase``, a milestone's stages are ``started, completed``
-and its target stage the last stage.
+Every rule of :mod:`commitments.validation.rules` is written once, against the
+shape the plan schema promises: the typed dictionaries below, where a key the
+schema requires is there, an optional key is there only if the document has it,
+and each value has its type. A document the schema has accepted already has
+that shape, so :func:`read_valid_plan` reads it as it is, at no cost.
+:func:`read_plan` reads any JSON value defensively (it never raises) into a copy
+of that shape in which a value it cannot read is ``None``: the rules skip it
+(the schema layer reports it), and so does an item of ``commitments`` or
+``progress`` that is not an object, so that indexes stay those of the document.
+
+A date is the ``YYYY-MM-DD`` text of a real day (text order is then date order,
+and a message shows it as the document writes it). A number is an ``int`` or a
+finite :class:`~decimal.Decimal`; a caller's document may hold a ``float``,
+which the rules compare as the decimal it prints as. The schema takes a year the
+rules cannot read (``2021.0``): :func:`read_plan` reads it as ``None``, and
+:func:`read_valid_plan` declines the document (:class:`NotAsPromised`).
 """
 
 import datetime
-import json
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 from attrs import define
 
 from commitments.model._patterns import DATE_TEXT as _DATE
-from commitments.model.vocab import DEFAULT_STAGES
-from commitments.reading.pointers import pointer
+from commitments.validation._numbers import Number, exact
 
 __all__ = [
-    "DIRECTIONS",
-    "KINDS",
-    "CommitmentView",
+    "NOT_AS_PROMISED",
+    "BaselineFields",
+    "CommitmentFields",
+    "MetricFields",
+    "NotAsPromised",
     "Number",
-    "ObservationView",
+    "ObservationFields",
     "PlanView",
-    "Problems",
-    "as_date",
-    "as_list",
-    "as_number",
-    "as_object",
-    "as_string",
-    "listing",
-    "quoted",
+    "TargetFields",
     "read_plan",
-    "shown",
+    "read_valid_plan",
 ]
 
-#: A number as the rules compare it: exactly.
-Number = int | Decimal
-#: What a rule's check yields for each problem it finds: a JSON Pointer and a message.
-Problems = Iterator[tuple[str, str]]
 
-KINDS = ("quantity", "level", "milestone")
-DIRECTIONS = ("increase", "decrease")
-
-_LONGEST_QUOTE = 60
+class NotAsPromised(Exception):
+    """A document that :func:`read_valid_plan` will not trust: the defensive reader reads it."""
 
 
-def as_object(value: Any) -> dict[str, Any] | None:
-    """Return ``value`` if it is a JSON object, else ``None``."""
-    return value if isinstance(value, dict) else None
+#: What reading (and checking) a document the schema did not in fact accept may raise.
+NOT_AS_PROMISED = (
+    NotAsPromised,
+    KeyError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    ValueError,
+    ArithmeticError,
+)
+
+_KINDS = ("quantity", "level", "milestone")
+_DIRECTIONS = ("increase", "decrease")
 
 
-def as_list(value: Any) -> list[Any] | None:
-    """Return ``value`` if it is a JSON array, else ``None``."""
-    return value if isinstance(value, list) else None
+class MetricFields(TypedDict):
+    """What the rules read of ``metric``."""
+
+    kind: str | None
+    unit: NotRequired[str | None]
+    direction: NotRequired[str | None]
+    stages: NotRequired[list[str] | None]  # a non-empty list of strings
 
 
-def as_string(value: Any) -> str | None:
-    """Return ``value`` if it is a string, else ``None``."""
+class BaselineFields(TypedDict):
+    """What the rules read of ``baseline``."""
+
+    value: Number | None
+    as_of: NotRequired[str | None]
+
+
+class TargetFields(TypedDict, total=False):
+    """What the rules read of ``target``."""
+
+    value: Number | None
+    stage: str | None
+    due: str | None
+
+
+class ObservationFields(TypedDict):
+    """What the rules read of an observation."""
+
+    as_of: str | None
+    value: NotRequired[Number | None]
+    stage: NotRequired[str | None]
+
+
+class CommitmentFields(TypedDict):
+    """What the rules read of a commitment (``target`` is ``None`` if not an object)."""
+
+    id: str | None
+    category: str | None
+    owner: str | None
+    co_owners: NotRequired[list[str | None]]
+    status: str | None
+    metric: MetricFields
+    baseline: NotRequired[BaselineFields]
+    target: TargetFields | None
+    progress: NotRequired[list[ObservationFields | None]]
+
+
+@define
+class PlanView:
+    """What the rules read of a plan document.
+
+    Attributes:
+        year: The plan year, if an ``int`` from 1 to 9999.
+        categories: The id of each entry of ``categories`` (``None`` where
+            unreadable); ``None`` when the plan declares no categories.
+        agencies: The same for ``agencies``.
+        commitments: Each item of ``commitments`` (``None`` if not an object).
+
+    """
+
+    year: int | None
+    categories: Sequence[str | None] | None
+    agencies: Sequence[str | None] | None
+    commitments: Sequence[CommitmentFields | None]
+
+
+# --- reading any JSON value ---------------------------------------------------------------
+
+
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _string(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def as_number(value: Any) -> Number | None:
-    """Return ``value`` as an exact finite number, or ``None`` if it is not one.
-
-    A bool is not a number; a float becomes the Decimal of its shortest repr.
-
-    >>> as_number(95), as_number(0.1), as_number(True), as_number("5")
-    (95, Decimal('0.1'), None, None)
-    """
+def _number(value: Any) -> int | Decimal | None:
+    """``value`` as an exact finite number, else ``None``: a bool is none, a float its repr."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
     if isinstance(value, float):
-        value = Decimal(repr(value))
+        value = exact(value)
     if isinstance(value, Decimal) and value.is_finite():
         return value
     return None
 
 
-def as_date(value: Any) -> datetime.date | None:
-    """Return the date a ``YYYY-MM-DD`` string names, or ``None``.
-
-    >>> as_date("2021-12-31"), as_date("2021-02-30"), as_date("20211231")
-    (datetime.date(2021, 12, 31), None, None)
-    """
+def _date(value: Any) -> str | None:
+    """``value`` if it is the ``YYYY-MM-DD`` text of a real day, else ``None``."""
     if not isinstance(value, str) or not _DATE.fullmatch(value):
         return None
     try:
-        return datetime.date.fromisoformat(value)
+        datetime.date.fromisoformat(value)
     except ValueError:
         return None
+    return value
 
 
-def shown(number: Number) -> str:
-    """Write a number for a message, as the document writes it (any size of int)."""
-    return str(Decimal(number)) if isinstance(number, int) else str(number)
+def _metric(value: Any) -> MetricFields:
+    raw = _object(value)
+    kind = raw.get("kind")
+    metric = MetricFields(kind=kind if kind in _KINDS else None)
+    if "unit" in raw:
+        metric["unit"] = _string(raw["unit"])
+    if "direction" in raw:
+        metric["direction"] = raw["direction"] if raw["direction"] in _DIRECTIONS else None
+    if "stages" in raw:
+        stages = _list(raw["stages"])
+        readable = stages and all(isinstance(stage, str) for stage in stages)
+        metric["stages"] = stages if readable else None
+    return metric
 
 
-def _cut(text: str) -> str:
-    """Cut a string short when long; escape what UTF-8 cannot write (a lone surrogate)."""
-    cut = text if len(text) <= _LONGEST_QUOTE else text[: _LONGEST_QUOTE - 1] + "…"
-    return cut.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
-def quoted(text: str) -> str:
-    r"""Quote a string for a message, escaped and cut short when long.
-
-    >>> print(quoted("公里"), quoted("a\ud800"))
-    "公里" "a\ud800"
-    """
-    cut = text if len(text) <= _LONGEST_QUOTE else text[: _LONGEST_QUOTE - 1] + "…"
-    return _cut(json.dumps(cut, ensure_ascii=False))
-
-
-def listing(names: Iterable[str], *, limit: int = 5) -> str:
-    """List names for a message: the first ``limit``, then how many more.
-
-    >>> listing(["a", "b", "c"], limit=2), listing([])
-    ('a, b, … 1 more', 'none')
-    """
-    items = list(names)
-    if not items:
-        return "none"
-    head = ", ".join(_cut(item) for item in items[:limit])
-    return head + (f", … {len(items) - limit} more" if len(items) > limit else "")
-
-
-@define
-class ObservationView:
-    """What can be read of one observation (an object in ``progress``)."""
-
-    index: int
-    fields: Mapping[str, Any]
-    as_of: datetime.date | None
-    value: Number | None
-    stage: str | None
-
-
-@define
-class CommitmentView:
-    """What can be read of one commitment (an object in ``commitments``)."""
-
-    index: int
-    fields: Mapping[str, Any]
-    kind: str | None
-    direction: str | None
-    stages: tuple[str, ...] | None
-    baseline_value: Number | None
-    baseline_as_of: datetime.date | None
-    target: Mapping[str, Any] | None
-    target_value: Number | None
-    target_due: datetime.date | None
-    observations: tuple[ObservationView, ...]
-
-    def path(self, *parts: str | int) -> str:
-        """Return the JSON Pointer of this commitment, or of a member inside it."""
-        return pointer("commitments", self.index, *parts)
-
-    @property
-    def is_numeric(self) -> bool:
-        """Whether the metric is a quantity or a level."""
-        return self.kind in ("quantity", "level")
-
-    @property
-    def target_stage(self) -> str | None:
-        """A milestone's target stage, defaulting to its last stage; ``None`` if unreadable."""
-        if self.kind != "milestone" or self.target is None or self.stages is None:
-            return None
-        if "stage" not in self.target:
-            return self.stages[-1]
-        return as_string(self.target["stage"])
-
-
-@define
-class PlanView:
-    """What can be read of a plan document."""
-
-    year: int | None
-    categories: tuple[tuple[int, str], ...] | None
-    agencies: tuple[tuple[int, str], ...] | None
-    commitments: tuple[CommitmentView, ...]
-
-
-def _declared(plan: Mapping[str, Any], key: str) -> tuple[tuple[int, str], ...] | None:
-    """Read the ids of ``categories`` or ``agencies`` by index; ``None`` if not a list."""
-    entries = as_list(plan.get(key))
-    if entries is None:
+def _observation(value: Any) -> ObservationFields | None:
+    if not isinstance(value, dict):
         return None
-    ids = ((k, as_string((as_object(entry) or {}).get("id"))) for k, entry in enumerate(entries))
-    return tuple((k, ident) for k, ident in ids if ident is not None)
+    observation = ObservationFields(as_of=_date(value.get("as_of")))
+    if "value" in value:
+        observation["value"] = _number(value["value"])
+    if "stage" in value:
+        observation["stage"] = _string(value["stage"])
+    return observation
 
 
-def _direction(metric: Mapping[str, Any]) -> str | None:
-    direction = metric.get("direction", "increase")
-    return direction if direction in DIRECTIONS else None
-
-
-def _stages(metric: Mapping[str, Any]) -> tuple[str, ...] | None:
-    if "stages" not in metric:
-        return DEFAULT_STAGES
-    stages = as_list(metric["stages"])
-    if not stages or not all(isinstance(stage, str) for stage in stages):
+def _target(value: Any) -> TargetFields | None:
+    if not isinstance(value, dict):
         return None
-    return tuple(stages)
+    target = TargetFields()
+    if "value" in value:
+        target["value"] = _number(value["value"])
+    if "stage" in value:
+        target["stage"] = _string(value["stage"])
+    if "due" in value:
+        target["due"] = _date(value["due"])
+    return target
 
 
-def _observation(index: int, fields: dict[str, Any]) -> ObservationView:
-    return ObservationView(
-        index=index,
-        fields=fields,
-        as_of=as_date(fields.get("as_of")),
-        value=as_number(fields.get("value")),
-        stage=as_string(fields.get("stage")),
+def _commitment(raw: dict[str, Any]) -> CommitmentFields:
+    c = CommitmentFields(
+        id=_string(raw.get("id")),
+        category=_string(raw.get("category")),
+        owner=_string(raw.get("owner")),
+        status=_string(raw.get("status")),
+        metric=_metric(raw.get("metric")),
+        target=_target(raw.get("target")),
     )
+    if "co_owners" in raw:
+        c["co_owners"] = [_string(co_owner) for co_owner in _list(raw["co_owners"])]
+    if "baseline" in raw:
+        baseline = _object(raw["baseline"])
+        c["baseline"] = BaselineFields(value=_number(baseline.get("value")))
+        if "as_of" in baseline:
+            c["baseline"]["as_of"] = _date(baseline["as_of"])
+    if "progress" in raw:
+        c["progress"] = [_observation(item) for item in _list(raw["progress"])]
+    return c
 
 
-def _commitment(index: int, fields: dict[str, Any]) -> CommitmentView:
-    metric = as_object(fields.get("metric")) or {}
-    kind = metric.get("kind")
-    kind = kind if kind in KINDS else None
-    baseline = as_object(fields.get("baseline")) or {}
-    if "baseline" in fields:
-        baseline_value = as_number(baseline.get("value"))
-    else:
-        baseline_value = 0 if kind == "quantity" else None
-    target = as_object(fields.get("target"))
-    progress = as_list(fields.get("progress")) or []
-    return CommitmentView(
-        index=index,
-        fields=fields,
-        kind=kind,
-        direction=_direction(metric),
-        stages=_stages(metric),
-        baseline_value=baseline_value,
-        baseline_as_of=as_date(baseline.get("as_of")),
-        target=target,
-        target_value=None if target is None else as_number(target.get("value")),
-        target_due=None if target is None else as_date(target.get("due")),
-        observations=tuple(
-            _observation(j, item) for j, item in enumerate(progress) if isinstance(item, dict)
-        ),
-    )
+def _declared(plan: Mapping[str, Any], key: str) -> list[str | None] | None:
+    """Read the ids of ``categories`` or ``agencies``; ``None`` if not a list."""
+    entries = plan.get(key)
+    if not isinstance(entries, list):
+        return None
+    return [_string(_object(entry).get("id")) for entry in entries]
 
 
-def read_plan(document: Any, only: Collection[int] | None = None) -> PlanView:
-    """Read what the rules need from a raw plan document, whatever its shape.
-
-    Args:
-        document: The raw JSON value (any shape).
-        only: The indexes of the commitments to read (the others are left out
-            of the view), or ``None`` for all of them.
-
-    """
-    plan = as_object(document) or {}
+def _year(plan: Mapping[str, Any]) -> int | None:
     year = plan.get("year")
-    readable_year = isinstance(year, int) and not isinstance(year, bool) and 1 <= year <= 9999
-    items = as_list(plan.get("commitments")) or []
+    readable = isinstance(year, int) and not isinstance(year, bool) and 1 <= year <= 9999
+    return year if readable else None
+
+
+def read_plan(document: Any) -> PlanView:
+    """Read what the rules need from a raw plan document, whatever its shape; never raises.
+
+    >>> plan = read_plan({"year": 2021.5, "commitments": [
+    ...     {"metric": {"kind": "level", "stages": []}, "target": {"due": "2021-02-30"}}, 7]})
+    >>> plan.year, plan.commitments[1]
+    (None, None)
+    >>> plan.commitments[0]
+    {'id': None, 'category': None, 'owner': None, 'status': None, \
+'metric': {'kind': 'level', 'stages': None}, 'target': {'due': None}}
+    """
+    plan = _object(document)
+    items = _list(plan.get("commitments"))
     return PlanView(
-        year=year if readable_year else None,
+        year=_year(plan),
         categories=_declared(plan, "categories"),
         agencies=_declared(plan, "agencies"),
-        commitments=tuple(
-            _commitment(i, items[i])
-            for i in (range(len(items)) if only is None else sorted(only))
-            if i < len(items) and isinstance(items[i], dict)
-        ),
+        commitments=[_commitment(item) if isinstance(item, dict) else None for item in items],
+    )
+
+
+def read_valid_plan(document: Any) -> PlanView:
+    """Read a plan document that the plan schema accepts: it has the shape already.
+
+    The schema also takes a year such as ``2021.0``, which the rules cannot read;
+    this reader then declines (:class:`NotAsPromised`) and leaves the document to
+    :func:`read_plan`. Never pass a document the schema rejects: reading it, or a
+    rule checking it, may then raise one of :data:`NOT_AS_PROMISED`, or miss a problem.
+
+    >>> read_valid_plan({"year": 2021, "commitments": []}).year
+    2021
+    """
+    year = document["year"]
+    if year.__class__ is not int:
+        raise NotAsPromised(f"a year the rules cannot read: {year!r}")
+    categories, agencies = document.get("categories"), document.get("agencies")
+    return PlanView(
+        year=year,
+        categories=None if categories is None else [entry["id"] for entry in categories],
+        agencies=None if agencies is None else [entry["id"] for entry in agencies],
+        commitments=document["commitments"],
     )

@@ -7,7 +7,6 @@ order. The document may break the schema: a rule skips whatever it cannot read
 exactly; a date is a ``YYYY-MM-DD`` string naming a real day. The format's
 defaults apply: a quantity's baseline is 0, ``direction`` is ``increase``, a
 milestone's stages are ``["started", "completed"]`` and its target stage the last.
-Each rule, with an example, is in :doc:`/rules`.
 
 >>> plan = {"year": 2021, "categories": [{"id": "health", "name": "Health"}],
 ...         "commitments": [{"id": "a", "category": "transit",
@@ -20,151 +19,146 @@ error unknown-category /commitments/0/category
 warning due-outside-year /commitments/0/target/due
 """
 
-from collections.abc import Callable, Iterable
 from typing import Any
 
-from attrs import field, frozen
+from attrs import frozen
 
 from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
 from commitments.reading._document_order import document_position as _document_position
-from commitments.validation import _checks_progress as progress
-from commitments.validation import _checks_references as references
-from commitments.validation import _checks_values as values
-from commitments.validation._plan_view import PlanView, read_plan
-from commitments.validation._screen import suspects
+from commitments.validation._plan_view import NOT_AS_PROMISED, read_plan, read_valid_plan
+from commitments.validation._rule_messages import Problem
+from commitments.validation._rule_walk import walk
 
 __all__ = ["RULES", "Rule", "check_rules"]
 
 
 @frozen(kw_only=True)
 class Rule:
-    """One cross-field rule: its stable code, severity, a summary, and its check.
+    """One cross-field rule: its stable code, its severity and a summary.
 
     Attributes:
         code: The finding code, e.g. ``duplicate-id``.
         severity: The severity of every finding of this rule.
         summary: When the rule fires, in one line (for documentation and the CLI).
-        check: Takes the plan as the rules read it (a private view of the raw
-            document) and yields the JSON Pointer and message of each problem.
 
     """
 
     code: str
     severity: Severity
     summary: str
-    check: Callable[[PlanView], Iterable[tuple[str, str]]] = field(repr=False, eq=False)
 
 
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 
-#: Every rule: those of the format in its order, then the ones this library adds.
+#: Every rule: those of the format in its order, then the ones this library adds. Each
+#: is checked in its own section of one walk over a plan (see ``_rule_walk``).
 RULES: tuple[Rule, ...] = (
     Rule(
         code="duplicate-id",
         severity=_ERROR,
         summary="two commitments in a plan share an id",
-        check=references.duplicate_ids,
     ),
     Rule(
         code="unknown-category",
         severity=_ERROR,
         summary="the plan declares categories and a commitment's category is not among them",
-        check=references.unknown_categories,
     ),
     Rule(
         code="unknown-owner",
         severity=_ERROR,
         summary="the plan declares agencies and an owner or co-owner is not among them",
-        check=references.unknown_owners,
     ),
     Rule(
         code="unknown-unit",
         severity=_ERROR,
         summary="a unit is neither a known unit code nor a custom x-… code",
-        check=references.unknown_units,
     ),
     Rule(
         code="missing-baseline",
         severity=_ERROR,
         summary="a level metric without a baseline",
-        check=values.missing_baselines,
     ),
     Rule(
         code="missing-target-value",
         severity=_ERROR,
         summary="a quantity or level target without a value",
-        check=values.missing_target_values,
     ),
     Rule(
         code="missing-observation-value",
         severity=_ERROR,
         summary="a quantity or level observation without a value, or a milestone one "
         "without a stage",
-        check=values.missing_observation_values,
     ),
     Rule(
         code="unexpected-value",
         severity=_ERROR,
         summary="a milestone with a baseline or a value; a quantity or level with a stage",
-        check=values.unexpected_values,
     ),
     Rule(
         code="unknown-stage",
         severity=_ERROR,
         summary="a milestone's target or observation stage is not in the metric's stages",
-        check=values.unknown_stages,
     ),
     Rule(
         code="direction-mismatch",
         severity=_ERROR,
         summary="the target lies on the wrong side of the baseline for the direction",
-        check=values.direction_mismatches,
     ),
     Rule(
         code="progress-order",
         severity=_ERROR,
         summary="observations are not in strictly increasing order of as_of",
-        check=progress.progress_out_of_order,
     ),
     Rule(
         code="progress-before-baseline",
         severity=_ERROR,
         summary="an observation is dated before baseline.as_of",
-        check=progress.progress_before_baseline,
     ),
     Rule(
         code="due-before-baseline",
         severity=_ERROR,
         summary="target.due (by default 31 December of the plan year) is before baseline.as_of",
-        check=progress.due_before_baseline,
     ),
     Rule(
         code="due-outside-year",
         severity=_WARNING,
         summary="target.due is not in the plan year",
-        check=progress.due_outside_year,
     ),
     Rule(
         code="status-contradicts-progress",
         severity=_WARNING,
         summary="completed but the latest observation falls short of the target, "
         "or planned with progress observed",
-        check=progress.status_contradictions,
     ),
     Rule(
         code="duplicate-category-id",
         severity=_ERROR,
         summary="two categories in a plan share an id",
-        check=references.duplicate_category_ids,
     ),
     Rule(
         code="duplicate-agency-id",
         severity=_ERROR,
         summary="two agencies in a plan share an id",
-        check=references.duplicate_agency_ids,
     ),
 )
+
+
+_BY_CODE = {rule.code: (rank, rule) for rank, rule in enumerate(RULES)}
+
+
+def _findings(document: Any, problems: list[Problem]) -> list[Finding]:
+    """Make findings of problems, in document order (at one place, in the order of RULES)."""
+    if not problems:
+        return []
+    ordered = sorted(
+        problems,
+        key=lambda problem: (_document_position(document, problem[1]), _BY_CODE[problem[0]][0]),
+    )
+    return [
+        Finding(code=code, severity=_BY_CODE[code][1].severity, path=path, message=message)
+        for code, path, message in ordered
+    ]
 
 
 def check_rules(document: Any, *, schema_valid: bool = False) -> list[Finding]:
@@ -175,10 +169,10 @@ def check_rules(document: Any, *, schema_valid: bool = False) -> list[Finding]:
             :mod:`commitments.reading.document` gives it (any shape).
         schema_valid: Whether the plan schema accepts ``document`` (as
             :func:`commitments.validation._fast_schema.is_valid` says). The findings are
-            the same either way; when it is true, the rules first screen the
-            document quickly and read only the commitments that might break a
-            rule. Never pass true for a document the schema rejects: a
-            commitment the screen wrongly clears would go unchecked.
+            the same either way; when it is true, the rules read the document
+            without defence, which is faster. Never pass true for a document
+            the schema rejects: its findings may then be wrong (though the
+            rules still never raise).
 
     Returns:
         One finding per problem, in document order (findings on one member in
@@ -187,13 +181,9 @@ def check_rules(document: Any, *, schema_valid: bool = False) -> list[Finding]:
         file, line and column are left empty.
 
     """
-    only = suspects(document) if schema_valid else None
-    if only is not None and not only:
-        return []
-    plan = read_plan(document, only)
-    findings = [
-        Finding(code=rule.code, severity=rule.severity, path=path, message=message)
-        for rule in RULES
-        for path, message in rule.check(plan)
-    ]
-    return sorted(findings, key=lambda finding: _document_position(document, finding.path))
+    if schema_valid:
+        try:
+            return _findings(document, walk(read_valid_plan(document)))
+        except NOT_AS_PROMISED:
+            pass  # not the document the schema accepts: read it with care
+    return _findings(document, walk(read_plan(document)))
