@@ -21,8 +21,8 @@ def test_version_goes_to_stdout() -> None:
 def test_help_lists_every_command() -> None:
     code, out, err = run("--help")
     assert (code, err) == (0, "")
-    for command in COMMANDS:
-        assert f"    {command} " in out
+    for module in COMMANDS:
+        assert f"    {module.rstrip('_')} " in out  # cli/import_.py is the command import
 
 
 @pytest.mark.parametrize("argv", [(), ("frobnicate",), ("validate",), ("diff", "one.json")])
