@@ -9,12 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from openpyxl import load_workbook
 
 from commitments import Plan, load
-from commitments.sheets import export_workbook
+from commitments.sheets import export_workbook, read_workbook
 from commitments.sheets._openpyxl import openpyxl_module
 from commitments.sheets._xlsx_fast import fast_rows
 from commitments.sheets._xlsx_read import _check_package, _rows
 from strategies import plans
-from workbooks import EXAMPLES
+from workbooks import EXAMPLES, spelled
 
 
 def _trimmed(rows: Any) -> list[tuple[Any, ...]]:
@@ -68,3 +68,16 @@ def test_a_workbook_a_program_saved_is_left_to_openpyxl(tmp_path: Path) -> None:
     fast, slow = _both_readings(tmp_path / "saved.xlsx")
     assert fast is None
     assert slow["commitments"][0][0] == "id"
+
+
+@given(plans())
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+def test_a_workbook_saved_again_by_openpyxl_reads_back_the_same(plan: Plan) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        export_workbook(plan, folder / "plan.xlsx")
+        load_workbook(folder / "plan.xlsx").save(folder / "saved.xlsx")  # openpyxl reads this
+        back, report = read_workbook(folder / "saved.xlsx")
+        assert report.findings == ()
+        assert back is not None
+        assert spelled(back) == spelled(plan)

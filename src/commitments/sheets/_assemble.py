@@ -19,8 +19,9 @@ from attrs import define, evolve, field
 
 from commitments.model.vocab import Severity
 from commitments.reading.pointers import pointer, split_pointer
+from commitments.sheets._objects import put
 from commitments.sheets._plan_sheet import read_plan_sheet
-from commitments.sheets._sheet_rows import CellNote, Row, SheetColumns, put, read_sheet
+from commitments.sheets._sheet_rows import CellNote, Row, SheetColumns, read_sheet
 from commitments.sheets._sources import SheetSource
 from commitments.sheets.findings import SheetFinding, sheet_finding
 from commitments.sheets.layout import (

@@ -9,6 +9,7 @@ keys of the ``plan`` sheet. How a value is written in a cell is the writers'
 business (:mod:`commitments.sheets._encode`).
 """
 
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -79,25 +80,31 @@ class _Columns:
         return tuple(sorted((*used, *wanted), key=lambda c: (c.order, self.first_use[c])))
 
 
+@functools.cache
+def _fields_by_name(cls: type) -> dict[str, tuple[Any, bool, bool]]:
+    return {name: (kind, optional, many) for name, kind, optional, many in model_fields(cls)}
+
+
 def _cells(cls: type, value: JSONObject, prefix: str, out: dict[str, Any]) -> None:
     """Put each leaf of an object of ``cls`` in ``out``, by header."""
-    for name, kind, optional, many in model_fields(cls):
-        if name not in value:
+    fields = _fields_by_name(cls)
+    for name, item in value.items():
+        header = prefix + name
+        field = fields.get(name)
+        if field is None:  # an x- key (a valid plan has no other)
+            out[header] = item
             continue
-        item, header = value[name], prefix + name
+        kind, optional, many = field
         if kind in MODEL_CLASSES:
             if not many:
                 _cells(kind, item, header + ".", out)
             elif optional and item == []:
                 out[header] = item  # an empty list another sheet would hold
-        elif kind is Text and isinstance(item, dict):  # a text by language
+        elif kind is Text and type(item) is dict:  # a text by language
             for language, string in item.items():
                 out[header + "." + language] = string
         else:
             out[header] = item
-    for key, item in value.items():
-        if key.startswith("x-"):
-            out[prefix + key] = item
 
 
 def _table(name: str, rows: Iterable[tuple[str | None, JSONObject]]) -> Table:
@@ -109,7 +116,8 @@ def _table(name: str, rows: Iterable[tuple[str | None, JSONObject]]) -> Table:
         by_header: dict[str, Any] = {KEY_HEADER: key} if layout.keyed and key else {}
         _cells(layout.row_class, value, "", by_header)
         for header in by_header:
-            columns.get(header)
+            if header not in columns.by_header:
+                columns.get(header)
         laid.append(by_header)
     ordered = columns.ordered()
     index = {column.header: number for number, column in enumerate(ordered)}

@@ -11,8 +11,8 @@ from commitments.model.vocab import Severity
 from commitments.reading.pointers import pointer
 from commitments.sheets._cell_text import JSON_PREFIX, CellError, read_json_cell
 from commitments.sheets._numbers import Figure
+from commitments.sheets._objects import put, with_required_objects
 from commitments.sheets._read_cells import Raw, read_cell
-from commitments.sheets._sheet_rows import put, with_required_objects
 from commitments.sheets._sources import SheetSource, Unreadable
 from commitments.sheets.findings import SheetFinding, sheet_finding
 from commitments.sheets.layout import PLAN, sheet_layout

@@ -38,8 +38,8 @@ _ABOUT = (
     "A text in several languages has a column per language: title.zh, title.en (add one for "
     "any BCP 47 tag); a plain title has the column title. Several values in one cell (tags, "
     "co_owners, stages) are separated by ;.",
-    f"Any cell may hold a JSON value after {JSON_PREFIX}: {JSON_PREFIX}[] is an empty list, "
-    f'{JSON_PREFIX}null is null, {JSON_PREFIX}"" an empty string. Columns whose names start '
+    f"Any cell may hold a JSON value after {JSON_PREFIX} ({JSON_PREFIX}[] is an empty list, "
+    f'{JSON_PREFIX}null is null, {JSON_PREFIX}"" an empty string). Columns whose names start '
     "with x- are extensions and hold any value: text, a number, TRUE/FALSE, or JSON.",
 )
 

@@ -15,23 +15,21 @@ from typing import Any
 
 from attrs import define, frozen
 
-from commitments.convert._codegen import MODEL_CLASSES
 from commitments.model.vocab import Severity
 from commitments.sheets._cell_text import JSON_PREFIX, CellError, read_json_cell
 from commitments.sheets._numbers import Figure
+from commitments.sheets._objects import put, put_object, required_objects
 from commitments.sheets._read_cells import Raw, read_cell
 from commitments.sheets._sources import SheetSource, Unreadable
 from commitments.sheets.findings import SheetFinding, cell_name, sheet_finding
-from commitments.sheets.layout import Column, Kind, SheetLayout, flat_plan_column, model_fields
+from commitments.sheets.layout import Column, Kind, SheetLayout, flat_plan_column
 
 __all__ = [
     "MAX_COLUMNS",
     "CellNote",
     "Row",
     "SheetColumns",
-    "put",
     "read_sheet",
-    "with_required_objects",
 ]
 
 #: The most columns a sheet may have.
@@ -82,44 +80,6 @@ class SheetColumns:
             if column is not None:
                 return column
         return 1
-
-
-def put(target: dict[str, Any], path: Sequence[str], value: Any) -> bool:
-    """Put ``value`` at ``path`` in ``target``, making objects on the way; ``False`` if taken."""
-    for part in path[:-1]:
-        child = target.setdefault(part, {})
-        if not isinstance(child, dict):
-            return False
-        target = child
-    if path[-1] in target:
-        return False
-    target[path[-1]] = value
-    return True
-
-
-def _required_objects(cls: type, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
-    """The paths of the objects an object of ``cls`` must have (a commitment's ``metric`` …)."""
-    paths = []
-    for name, kind, optional, many in model_fields(cls):
-        if kind in MODEL_CLASSES and not many and not optional:
-            paths.append((*prefix, name))
-            paths.extend(_required_objects(kind, (*prefix, name)))
-    return paths
-
-
-def put_object(target: dict[str, Any], path: Sequence[str]) -> None:
-    """Make the object at ``path`` unless there is one (or something else is there)."""
-    for part in path:
-        inner = target.setdefault(part, {})
-        if not isinstance(inner, dict):
-            return
-        target = inner
-
-
-def with_required_objects(cls: type, value: dict[str, Any]) -> None:
-    """Give an object the objects it must have (a plan its ``jurisdiction``)."""
-    for path in _required_objects(cls):
-        put_object(value, path)
 
 
 def _is_blank(raw: Raw | None) -> bool:
@@ -253,7 +213,7 @@ class _Reader:
         self.width = width
         self.unheaded = [index for index in range(width) if index not in self.headed]
         self.plain = [(index, column, column.kind in _TEXTS) for index, column in self.columns]
-        self.required = _required_objects(self.layout.row_class)
+        self.required = required_objects(self.layout.row_class)
 
     def _note(self, row: Row, note: CellNote) -> None:
         if row.notes is None:

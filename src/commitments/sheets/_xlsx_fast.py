@@ -30,13 +30,16 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _STRING = re.compile(r'<si><t(?: xml:space="preserve")?>([^<]*)</t></si>')
 # The parts of plain sheet data: row tags, and cells of the forms the writer writes.
 _TOKEN = re.compile(
-    r'<row r="[0-9]+">|</row>'
-    r'|<c r="([A-Z]{1,3})([0-9]+)"(?: s="([0-9]+)")?(?: t="([sbne])")?>(?:<v>([^<]*)</v>)?</c>'
+    r'(<row r="[0-9]+">|</row>'
+    r'|<c r="([A-Z]{1,3})([0-9]+)"(?: s="([0-9]+)")?(?: t="([sbne])")?>(?:<v>([^<]*)</v>)?</c>)'
 )
 _ENTITY = re.compile(r"&(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _SHEET_DATA = re.compile(rb"<sheetData>(.*)</sheetData>|<sheetData/>", re.DOTALL)
 _DIMENSION = re.compile(rb'<dimension ref="[A-Z]+[0-9]+(?::([A-Z]+)([0-9]+))?"')
+
+
+_UNREAD: Any = object()
 
 
 class _NotPlain(Exception):
@@ -122,7 +125,9 @@ class _Book:
             return value == "1"
         if kind == "e":
             return ErrorValue(value)
-        number: int | float = float(value) if any(c in value for c in ".eE") else int(value)
+        number: int | float = (
+            float(value) if "." in value or "e" in value or "E" in value else int(value)
+        )
         index = int(style) if style else 0
         if index in self.dates:
             return Formatted(self.from_excel(number), self.formats[index])
@@ -130,23 +135,34 @@ class _Book:
         return number if fmt == "General" else Formatted(number, fmt)
 
     def rows(self, xml: str) -> list[tuple[Raw | None, ...]]:
-        if _TOKEN.sub("", xml):  # something that is no row tag and no plain cell
-            raise _NotPlain
+        tokens = _TOKEN.findall(xml)
+        if sum(len(token[0]) for token in tokens) != len(xml):
+            raise _NotPlain  # something that is no row tag and no plain cell
         found: list[tuple[int, list[Raw | None]]] = []
         cells: list[Raw | None] = []
         last = ""
-        for letters, number, style, kind, value in _TOKEN.findall(xml):
+        strings, columns = self.strings, self.columns
+        read: dict[tuple[str, str, str], Raw | None] = {}  # a cell's value, by what it says
+        for _, letters, number, style, kind, value in tokens:
             if not letters:
                 continue  # a row tag: the cells say their rows
             if number != last:
                 last, cells = number, []
                 found.append((int(number), cells))
-            column = self.columns.get(letters) or self.column(letters)
+            column = columns.get(letters) or self.column(letters)
             if column != len(cells) + 1:
                 if column <= len(cells):
                     raise _NotPlain
                 cells.extend([None] * (column - 1 - len(cells)))
-            cells.append(self.cell(style, kind, value))
+            # Shared strings, the most cells, read here; the others by cell(), once each.
+            if kind == "s":
+                cells.append(strings[int(value)])
+            else:
+                key = (style, kind, value)
+                raw = read.get(key, _UNREAD)
+                if raw is _UNREAD:
+                    raw = read[key] = self.cell(style, kind, value)
+                cells.append(raw)
         rows: list[tuple[Raw | None, ...]] = []
         for number, row in found:
             if number <= len(rows):

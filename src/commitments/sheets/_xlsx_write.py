@@ -127,7 +127,7 @@ def _cell_writer(shared: _SharedStrings, styles: Styles) -> Callable[[str, XlsxC
     strings = shared.index
 
     def cell(ref: str, value: XlsxCell, style: int = 0) -> str:
-        if isinstance(value, str):
+        if type(value) is str:
             if len(value) > MAX_CELL_TEXT:
                 raise CommitmentsError(
                     f"cell {ref} would hold {len(value):,} characters; a spreadsheet cell "
@@ -236,7 +236,7 @@ def write_xlsx(
     """
     shared, styles = _SharedStrings(), Styles()
     cell = _cell_writer(shared, styles)
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.writestr("[Content_Types].xml", content_types(len(sheets)))
         archive.writestr("_rels/.rels", package_relationships())
         archive.writestr("xl/workbook.xml", workbook([s.name for s in sheets], active=active))
