@@ -386,6 +386,29 @@ def test_a_broken_document_gives_readable_findings_and_no_exception(document: An
     assert all(isinstance(f, Finding) for f in check_rules(document))
 
 
+def test_an_item_that_is_not_an_object_is_skipped_and_the_indexes_stay_the_documents() -> None:
+    document = {
+        "year": 2021,
+        "commitments": [
+            "not a commitment",
+            {
+                "metric": {"kind": "quantity", "unit": "km"},
+                "status": "planned",
+                "progress": [7, {"as_of": "2021-06-30", "value": 5}],
+            },
+        ],
+    }
+    assert check_rules(document) == [
+        Finding(
+            code="status-contradicts-progress",
+            severity=W,
+            path="/commitments/1/status",
+            message='status is "planned" but the observation of 2021-06-30 shows progress '
+            "(5 from the baseline 0)",
+        )
+    ]
+
+
 def test_a_message_escapes_what_utf8_cannot_write() -> None:
     document = {
         "categories": [{"id": "\ud800"}],

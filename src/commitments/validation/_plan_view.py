@@ -143,7 +143,11 @@ def _string(value: Any) -> str | None:
 
 
 def _number(value: Any) -> int | Decimal | None:
-    """``value`` as an exact finite number, else ``None``: a bool is none, a float its repr."""
+    """``value`` as an exact finite number, else ``None``: a bool is none, a float its repr.
+
+    >>> _number(95), _number(0.1), _number(True), _number("5"), _number(Decimal("NaN"))
+    (95, Decimal('0.1'), None, None, None)
+    """
     if isinstance(value, bool):
         return None
     if isinstance(value, int):

@@ -3,37 +3,40 @@
 A commitment declared ``completed`` whose latest observation falls short of the
 target, or declared ``planned`` with an observation that shows progress from the
 baseline, contradicts itself. :mod:`commitments.validation._rule_walk` asks
-:func:`completed_short` and :func:`planned_with_progress` of each commitment so
-declared that has observations; each gives the message, or ``None``.
+:func:`completed_short` of a commitment declared ``completed`` (with the latest
+observation it finds on its way through them) and :func:`planned_with_progress` of
+one declared ``planned``; each gives the message, or ``None``.
 """
 
 from commitments.model.vocab import DEFAULT_STAGES
 from commitments.validation._numbers import beyond
-from commitments.validation._plan_view import CommitmentFields, ObservationFields
+from commitments.validation._plan_view import (
+    CommitmentFields,
+    MetricFields,
+    ObservationFields,
+    TargetFields,
+)
 from commitments.validation._rule_messages import quoted, shown
 
 __all__ = ["completed_short", "planned_with_progress"]
 
 
-def completed_short(c: CommitmentFields, progress: list[ObservationFields | None]) -> str | None:
-    """Say how the latest observation falls short of the target, if it does.
+def completed_short(
+    metric: MetricFields, target: TargetFields | None, latest: ObservationFields
+) -> str | None:
+    """Say how a completed commitment's latest observation falls short of its target, if it does.
 
-    The latest observation is the last of the latest date that has a value (a
-    stage, for a milestone).
+    Args:
+        metric: The commitment's metric.
+        target: Its target.
+        latest: Its latest observation (the last of the latest date) that has a
+            value (a stage, for a milestone); the walk finds it.
+
     """
-    metric, target = c["metric"], c["target"]
-    kind = metric["kind"]
-    numeric = kind == "quantity" or kind == "level"
-    reached_key = "value" if numeric else "stage"
-    latest, latest_day = None, ""  # "": before every date
-    for observation in progress:
-        if observation is not None:
-            day = observation["as_of"]
-            if day is not None and day >= latest_day and observation.get(reached_key) is not None:
-                latest, latest_day = observation, day
-    if latest is None or target is None:
+    if target is None:
         return None
-    if numeric:
+    kind = metric["kind"]
+    if kind == "quantity" or kind == "level":
         t, reached = target.get("value"), latest.get("value")
         direction = metric.get("direction", "increase")
         if t is None or reached is None or direction is None or not beyond(direction, t, reached):
@@ -49,7 +52,8 @@ def completed_short(c: CommitmentFields, progress: list[ObservationFields | None
         if stages.index(stage) >= stages.index(goal):
             return None
         shortfall = f"is at stage {quoted(stage)}, before the target stage {quoted(goal)}"
-    return f'status is "completed" but the latest observation of {latest_day} {shortfall}'
+    day = latest["as_of"]
+    return f'status is "completed" but the latest observation of {day} {shortfall}'
 
 
 def planned_with_progress(

@@ -165,6 +165,8 @@ def walk(plan: PlanView) -> list[Problem]:
         if not progress:
             continue
         previous, previous_j, j = "", 0, -1  # "": before every date
+        status = c["status"]
+        completed, latest, latest_day = status == "completed", None, ""
         for observation in progress:
             j += 1
             if observation is None:
@@ -179,11 +181,13 @@ def walk(plan: PlanView) -> list[Problem]:
                     message = f"an observation of a {kind} has no {wrong}: give a {needed}"
                     _report(found, "unexpected-value", message, i, "progress", j, wrong)
             # unknown-stage
-            stage = None if stages is None else observation.get("stage")
-            if stage is not None and stages is not None and stage not in stages:
-                _report(
-                    found, "unknown-stage", _not_a_stage(stage, stages), i, "progress", j, "stage"
-                )
+            if (
+                stages is not None
+                and (stage := observation.get("stage")) is not None
+                and stage not in stages
+            ):
+                message = _not_a_stage(stage, stages)
+                _report(found, "unknown-stage", message, i, "progress", j, "stage")
             day = observation["as_of"]
             if day is None:
                 continue
@@ -199,15 +203,17 @@ def walk(plan: PlanView) -> list[Problem]:
             if start is not None and day < start:
                 message = f"observation of {day} is before the baseline date {start}"
                 _report(found, "progress-before-baseline", message, i, "progress", j, "as_of")
+            # status-contradicts-progress, of a completed commitment: its latest observation
+            # (the last of the latest date) that has a value, or a stage
+            if completed and day >= latest_day and observation.get(needed) is not None:
+                latest, latest_day = observation, day
         # status-contradicts-progress
-        status = c["status"]
-        contradiction = (
-            completed_short(c, progress)
-            if status == "completed"
-            else planned_with_progress(c, progress)
-            if status == "planned"
-            else None
-        )
+        if completed and latest is not None:
+            contradiction = completed_short(metric, target, latest)
+        elif status == "planned":
+            contradiction = planned_with_progress(c, progress)
+        else:
+            continue
         if contradiction is not None:
             _report(found, "status-contradicts-progress", contradiction, i, "status")
     return found
