@@ -37,8 +37,8 @@ test: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks docs
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	HYPOTHESIS_PROFILE=ci $(BIN)/pytest -m "not property" --cov --cov-fail-under=$(COVERAGE_FLOOR)
-	HYPOTHESIS_PROFILE=ci $(BIN)/pytest -m property
+	HYPOTHESIS_PROFILE=ci $(BIN)/pytest -n auto -m "not property" --cov --cov-fail-under=$(COVERAGE_FLOOR)
+	HYPOTHESIS_PROFILE=ci $(BIN)/pytest -n auto -m property
 	$(BIN)/sphinx-build -q -W --keep-going -b doctest docs docs/_build/doctest
 
 lint: $(STAMP)
