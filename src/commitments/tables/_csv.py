@@ -93,7 +93,25 @@ def write_csv(
     cell = csv_cell if raw else _safe_cell
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(names)
-    writer.writerows([cell(v) for v in row] for row in rows)
+    for row in rows:
+        texts = [cell(v) for v in row]
+        if any("\r" in text for text in texts):
+            out.write(_quoting_carriage_returns(texts))
+        else:
+            writer.writerow(texts)
+
+
+def _quoting_carriage_returns(texts: Sequence[str]) -> str:
+    r"""Return a row whose cells hold a carriage return, such cells quoted, ending ``\n``.
+
+    (A writer quotes only the characters of its own line end, and ours is ``\n``.)
+
+    >>> _quoting_carriage_returns(["a\rb", "c"])
+    '"a\rb",c\n'
+    """
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(texts)
+    return buffer.getvalue()[:-2] + "\n"
 
 
 def csv_text(
