@@ -34,7 +34,7 @@ T = TypeVar("T")
 
 
 def bounded(line: str, limit: int = MAX_REPR) -> str:
-    """Return ``line`` on one line, controls escaped, cut to ``limit`` characters (keeping ``>``)."""
+    """Return ``line`` on one line, controls escaped, cut to ``limit`` characters (``>`` kept)."""
     line = visible(" ".join(line.split()))
     if len(line) <= limit:
         return line
