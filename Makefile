@@ -54,6 +54,7 @@ docs: $(STAMP)
 schemas: $(STAMP)
 	$(BIN)/commitments schema --output schemas
 	cp schemas/plan-1.schema.json src/commitments/plan-1.schema.json
+	$(BIN)/python -c 'from commitments.tables import write_table_schemas as w; w("schemas/tables")'
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/validate.py

@@ -9,6 +9,7 @@ import pytest
 
 from commitments import __version__
 from commitments.cli.shell import main
+from commitments.tables import history_table
 
 ROOT = Path(__file__).parent.parent.parent
 EXAMPLES = ROOT / "examples"
@@ -140,11 +141,12 @@ def test_history_text_and_csv(tmp_path: Path) -> None:
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == 5 + 57
-    roads = [r for r in rows if r["id"] == "rural-roads"]
-    assert [(r["year"], r["target"], r["unit"], r["trend"]) for r in roads] == [
-        ("2020", "2500000", "m", "falling"),
-        ("2021", "2000", "km", "falling"),
+    roads = [r for r in rows if r["commitment_id"] == "rural-roads"]
+    assert [(r["file"], r["year"], r["target"], r["unit"], r["trend"]) for r in roads] == [
+        (OLD, "2020", "2500000", "m", "falling"),
+        (NEW, "2021", "2000", "km", "falling"),
     ]
+    assert out == history_table([OLD, NEW]).to_csv()
 
 
 def test_history_invalid_and_missing(tmp_path: Path) -> None:

@@ -53,3 +53,13 @@ def test_unreadable_input_is_a_usage_error(tmp_path: Path) -> None:
     assert "year" in err
     code, _, err = run("extract", TEXT, "--year", "2021")
     assert code == 2
+
+
+def test_the_review_escapes_controls_and_bidi(tmp_path: Path) -> None:
+    text = tmp_path / "hostile.txt"
+    text.write_text("城镇调查失业率控制在5.5%以内\u202e\x1b[2J。\n", encoding="utf-8")
+    code, _, err = run("extract", str(text), "--jurisdiction", "XX-EX", "--year", "2024")
+    assert code == 0
+    assert "以内\\u202e\\u001b[2J。" in err
+    assert "\x1b" not in err
+    assert "\u202e" not in err

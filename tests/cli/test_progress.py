@@ -17,7 +17,7 @@ from commitments.cli import progress as command
 from commitments.cli.shell import main
 from commitments.outputs.progress import PROGRESS_SCHEMA_ID
 from commitments.render._table import Column, bar, display_width, fit, percent, render_table
-from commitments.render.progress import CSV_COLUMNS
+from commitments.tables import SHAPES, progress_table
 from conftest import EXAMPLES, SCHEMAS
 
 OLD_COMMUNITIES = str(EXAMPLES / "jilin-old-communities-2019-2020.json")
@@ -202,14 +202,15 @@ def test_text_titles_follow_the_preferred_language() -> None:
     assert "城镇" not in out
 
 
-def test_csv_has_one_row_per_commitment() -> None:
+def test_csv_is_the_progress_table() -> None:
     code, out, err = run(OLD_COMMUNITIES, "--as-of", "2020-12-31", "--format", "csv")
     assert (code, err) == (0, "")
     header, *rows = list(csv.reader(io.StringIO(out)))
-    assert tuple(header) == CSV_COLUMNS
+    assert tuple(header) == SHAPES["progress"].names
+    assert out == progress_table(OLD_COMMUNITIES, as_of="2020-12-31").to_csv()
     assert len(rows) == 3
     first = dict(zip(header, rows[0], strict=True))
-    assert first["id"] == "old-community-renovation"
+    assert (first["file"], first["commitment_id"]) == (OLD_COMMUNITIES, "old-community-renovation")
     assert first["title"].startswith("城镇老旧小区改造")
     assert (first["fraction"], first["remaining"], first["achieved"]) == (
         "0.433717579251",
@@ -217,11 +218,17 @@ def test_csv_has_one_row_per_commitment() -> None:
         "false",
     )
     milestone = dict(zip(header, rows[2], strict=True))
-    assert (milestone["unit"], milestone["remaining"], milestone["current"]) == (
-        "",
-        "",
-        "started",
-    )
+    assert (milestone["unit"], milestone["remaining"], milestone["current"]) == ("", "", "")
+    assert (milestone["current_stage"], milestone["target_stage"]) == ("started", "started")
+
+
+def test_csv_of_standard_input_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = Path(OLD_COMMUNITIES).read_text(encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    code, out, err = run("-", "--as-of", "2020-12-31", "--format", "csv")
+    assert (code, err) == (0, "")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["file"] for r in rows] == ["<stdin>"] * 3
 
 
 def test_as_of_defaults_to_today() -> None:

@@ -84,6 +84,7 @@ def test_bounded_keeps_one_line_and_the_closing_bracket():
     assert len(long) == MAX_REPR
     assert long.endswith("…>")
     assert bounded("y" * 500, 10) == "y" * 9 + "…"
+    assert bounded("<a\x1b[2J \u202eb>") == "<a\\u001b[2J \\u202eb>"
 
 
 def test_without_the_display_hook_html_is_the_repr(monkeypatch, examples_dir):

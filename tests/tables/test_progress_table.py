@@ -75,6 +75,23 @@ def test_measurements_in_hand_keep_their_date(examples_dir):
     assert row["jurisdiction"] is None  # measured without its plan
 
 
+def test_a_plan_read_elsewhere_keeps_the_name_it_was_read_under(examples_dir):
+    from commitments import load
+    from commitments.tables import FiledPlan, history_table
+
+    path = examples_dir / "jilin-old-communities-2019-2020.json"
+    filed = FiledPlan("<stdin>", load(path))
+    from_file = progress_table(str(path), as_of=D(2020, 12, 31))
+    table = progress_table(filed, as_of=D(2020, 12, 31))
+    assert table.column("file") == ["<stdin>"] * 3
+    assert table.column("fraction") == from_file.column("fraction")
+    assert progress_table([filed, filed.plan], as_of=D(2020, 12, 31)).column("file") == [
+        *["<stdin>"] * 3,
+        *[None] * 3,
+    ]
+    assert history_table([filed]).column("file") == ["<stdin>"] * 3
+
+
 def test_evidence_says_what_current_rests_on(examples_dir):
     path = examples_dir / "example-city-2022.json"
 

@@ -148,10 +148,7 @@ def test_shipped_descriptors_are_generated(examples_dir):
     folder = examples_dir.parent / "schemas" / ROOT_SCHEMAS
     shipped = {p.name: json.loads(p.read_text("utf-8")) for p in folder.glob("*.json")}
     expected = {f"{name}.tableschema.json": d for name, d in table_schemas().items()}
-    assert shipped == expected, (
-        "schemas/tables/ is out of date: run "
-        "python -c 'from commitments.tables import write_table_schemas as w; w(\"schemas/tables\")'"
-    )
+    assert shipped == expected, "schemas/tables/ is out of date: run make schemas"
 
 
 def test_write_table_schemas(tmp_path):

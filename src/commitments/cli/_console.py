@@ -103,8 +103,13 @@ class Console:
     err: TextIO
 
     def error(self, message: str) -> None:
-        """Write one error message for a person, prefixed with the program name."""
-        self.err.write(f"commitments: error: {message}\n")
+        """Write one error message for a person, prefixed with the program name.
+
+        Control and bidi characters (of a file name, say) are escaped.
+        """
+        from commitments.model._visible import visible
+
+        self.err.write(f"commitments: error: {visible(message)}\n")
 
     def report(self, error: CommandError) -> None:
         """Write what stopped a command: its messages as errors, its findings as they read."""

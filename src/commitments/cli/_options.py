@@ -1,10 +1,18 @@
-"""Options that several commands share: ``--format`` from a name table, and ``--lang``."""
+"""Options that several commands share: ``--format`` from a name table, ``--lang``, and CSV's."""
 
 import argparse
 import re
 from collections.abc import Mapping
 
-__all__ = ["add_format_option", "add_language_option", "language_tag"]
+from commitments.cli._errors import CommandError
+
+__all__ = [
+    "add_csv_options",
+    "add_format_option",
+    "add_language_option",
+    "check_csv_options",
+    "language_tag",
+]
 
 
 def add_format_option(
@@ -51,3 +59,32 @@ def add_language_option(parser: argparse.ArgumentParser, *, outputs: str) -> Non
         metavar="TAG",
         help=f"preferred language of titles in {outputs} (repeatable; default: each title's first)",
     )
+
+
+def add_csv_options(parser: argparse.ArgumentParser) -> None:
+    """Add ``--raw`` and ``--bom``, which shape ``--format csv``."""
+    parser.add_argument(
+        "--raw",
+        action="store_true",
+        help="CSV: write text cells as they are; by default a text cell starting with "
+        "=, +, -, @, a tab or a carriage return gets a ' in front, so that a spreadsheet "
+        "does not run it as a formula (numbers are never changed)",
+    )
+    parser.add_argument(
+        "--bom",
+        action="store_true",
+        help="CSV: start with a UTF-8 byte order mark, which Excel and WPS on Windows need "
+        "to show Chinese (not by default: other programs may read it as part of the header)",
+    )
+
+
+def check_csv_options(args: argparse.Namespace) -> None:
+    """Refuse ``--raw`` and ``--bom`` with a format other than CSV (rather than ignore them).
+
+    Raises:
+        CommandError: One of them is given without ``--format csv`` (a usage error).
+
+    """
+    given = [f"--{name}" for name in ("raw", "bom") if getattr(args, name)]
+    if given and args.format != "csv":
+        raise CommandError(f"{' and '.join(given)} shape CSV output only: add --format csv")

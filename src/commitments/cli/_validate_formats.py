@@ -11,23 +11,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from commitments.cli._console import Console
-from commitments.model._patterns import LONE_SURROGATE
+from commitments.model._visible import shortened, visible
 from commitments.outputs.provenance import with_provenance
 
 if TYPE_CHECKING:
     from commitments.model.findings import Finding
     from commitments.validation.pipeline import FileReport
 
-__all__ = ["REPORTER_BY_NAME", "Reporter", "Tally", "escape", "visible"]
-
-
-def visible(text: str) -> str:
-    r"""Write lone surrogates as ``\uXXXX`` escapes (also valid inside JSON strings).
-
-    >>> visible("a\ud800b")
-    'a\\ud800b'
-    """
-    return LONE_SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
+__all__ = ["REPORTER_BY_NAME", "Reporter", "Tally", "escape"]
 
 
 def escape(text: str, *, prop: bool = False) -> str:
@@ -101,7 +92,7 @@ class TextReporter:
             self.out.write(visible(self.line(finding, result.path)) + "\n")
         if omitted:
             self.out.write(
-                visible(f"{result.path}: {_plural(omitted, 'more finding')} not shown\n")
+                visible(f"{result.path}: {_plural(omitted, 'more finding')} not shown") + "\n"
             )
 
     def finish(self, tally: Tally) -> None:
@@ -120,8 +111,11 @@ class GithubReporter(TextReporter):
         if finding.column is not None:
             where.append(f"col={finding.column}")
         where.append(f"title={escape(finding.code, prop=True)}")
-        message = f"{finding.message} ({finding.path})"
-        return f"::{finding.severity} {','.join(where)}::{escape(message)}"
+        from commitments.model.findings import MESSAGE_LIMIT, PATH_LIMIT
+
+        message = shortened(finding.message, MESSAGE_LIMIT)
+        shown = f"{message} ({shortened(finding.path, PATH_LIMIT)})"
+        return visible(f"::{finding.severity} {','.join(where)}::{escape(shown)}")
 
 
 class JsonReporter:

@@ -46,6 +46,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
 
     from commitments.extract import ExtractError, extract
     from commitments.io import dump
+    from commitments.model._visible import visible
 
     name = STDIN_NAME if args.text == STDIN else args.text
     html = args.html
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
             raise CommandError(f"cannot write {args.output}: {os_reason(error)}") from error
     else:
         dump(draft.plan, console.out)
-    console.err.writelines(f"{name}:{item}\n" for item in draft.review)
+    console.err.writelines(visible(f"{name}:{item}") + "\n" for item in draft.review)
     kinds = [str(c.metric.kind) for c in draft.plan.commitments]
     console.err.write(
         f"{name}: {len(kinds)} commitments drafted ({kinds.count('quantity')} quantity, "

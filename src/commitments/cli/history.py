@@ -6,37 +6,51 @@ from typing import TYPE_CHECKING
 
 from commitments.cli._console import Console
 from commitments.cli._errors import EXIT_OK
-from commitments.cli._options import add_format_option, add_language_option
+from commitments.cli._options import (
+    add_csv_options,
+    add_format_option,
+    add_language_option,
+    check_csv_options,
+)
 from commitments.outputs.provenance import with_provenance
 
 if TYPE_CHECKING:
     from commitments.analysis.history import History
+    from commitments.cli._plans import ReadPlan
 
 __all__ = ["WRITER_BY_NAME", "add_parser", "run"]
 
 
-def _text(history: "History", languages: Sequence[str]) -> str:
+def _history(reads: "Sequence[ReadPlan]") -> "History":
+    from commitments.analysis.history import History
+
+    return History(r.plan for r in reads)
+
+
+def _text(reads: "Sequence[ReadPlan]", args: argparse.Namespace) -> str:
     from commitments.render.history import render_text
 
-    return render_text(history, languages=languages)
+    return render_text(_history(reads), languages=args.lang)
 
 
-def _json(history: "History", languages: Sequence[str]) -> str:
+def _json(reads: "Sequence[ReadPlan]", args: argparse.Namespace) -> str:
     from commitments.convert._json_text import write_json
     from commitments.outputs.history import HISTORY_SCHEMA_ID, history_json
 
-    return write_json(with_provenance(history_json(history), HISTORY_SCHEMA_ID)) + "\n"
+    return write_json(with_provenance(history_json(_history(reads)), HISTORY_SCHEMA_ID)) + "\n"
 
 
-def _csv(history: "History", languages: Sequence[str]) -> str:
-    from commitments.render.history import render_csv
+def _csv(reads: "Sequence[ReadPlan]", args: argparse.Namespace) -> str:
+    """Write the history table's CSV: one row per commitment per plan year."""
+    from commitments.tables import FiledPlan, history_table
 
-    return render_csv(history, languages=languages)
+    table = history_table([FiledPlan(r.file, r.plan) for r in reads], lang=args.lang)
+    return table.to_csv(raw=args.raw, bom=args.bom) or ""
 
 
 #: The output formats by name (``--format``; the first is the default): each writes
-#: a history, its titles in the preferred languages where the format has titles.
-WRITER_BY_NAME: dict[str, Callable[["History", Sequence[str]], str]] = {
+#: the history of the plans read, as the command's options ask.
+WRITER_BY_NAME: dict[str, Callable[["Sequence[ReadPlan]", argparse.Namespace], str]] = {
     "text": _text,
     "json": _json,
     "csv": _csv,
@@ -59,14 +73,14 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
     )
     add_format_option(parser, WRITER_BY_NAME)
     add_language_option(parser, outputs="text and CSV")
+    add_csv_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
     """Read the plans, build their history and write it."""
-    from commitments.analysis.history import History
     from commitments.cli._plans import read_plans
 
-    history = History(read.plan for read in read_plans(args.paths))
-    console.out.write(WRITER_BY_NAME[args.format](history, args.lang))
+    check_csv_options(args)
+    console.out.write(WRITER_BY_NAME[args.format](read_plans(args.paths), args))
     return EXIT_OK

@@ -8,10 +8,16 @@ from typing import TYPE_CHECKING
 
 from commitments.cli._console import Console
 from commitments.cli._errors import EXIT_FINDINGS, EXIT_OK, CommandError
-from commitments.cli._options import add_format_option, add_language_option
+from commitments.cli._options import (
+    add_csv_options,
+    add_format_option,
+    add_language_option,
+    check_csv_options,
+)
 
 if TYPE_CHECKING:
     from commitments.analysis.summary import Summary
+    from commitments.cli._plans import ReadPlan
 
 __all__ = ["GROUP_BY", "WRITER_BY_NAME", "add_parser", "run"]
 
@@ -29,29 +35,42 @@ def _date(text: str) -> datetime.date:
         raise problem from None
 
 
-def _text(summary: "Summary", as_of: datetime.date, languages: Sequence[str]) -> str:
+def _summary(
+    reads: "Sequence[ReadPlan]", as_of: datetime.date, args: argparse.Namespace
+) -> "Summary":
+    from commitments.analysis.summary import summarize
+
+    return summarize([r.plan for r in reads], by=args.by, as_of=as_of)
+
+
+def _text(reads: "Sequence[ReadPlan]", as_of: datetime.date, args: argparse.Namespace) -> str:
     from commitments.render.progress import render_text
 
-    return render_text(summary, as_of=as_of.isoformat(), languages=languages)
+    summary = _summary(reads, as_of, args)
+    return render_text(summary, as_of=as_of.isoformat(), languages=args.lang)
 
 
-def _json(summary: "Summary", as_of: datetime.date, languages: Sequence[str]) -> str:
+def _json(reads: "Sequence[ReadPlan]", as_of: datetime.date, args: argparse.Namespace) -> str:
     from commitments.convert._json_text import write_json
     from commitments.outputs._progress_json import progress_report, report_json
 
-    return write_json(report_json(progress_report(summary, as_of=as_of))) + "\n"
+    report = progress_report(_summary(reads, as_of, args), as_of=as_of)
+    return write_json(report_json(report)) + "\n"
 
 
-def _csv(summary: "Summary", as_of: datetime.date, languages: Sequence[str]) -> str:
-    from commitments.outputs._progress_json import progress_report
-    from commitments.render.progress import render_csv
+def _csv(reads: "Sequence[ReadPlan]", as_of: datetime.date, args: argparse.Namespace) -> str:
+    """Write the progress table's CSV: one row per commitment (``--by`` does not apply)."""
+    from commitments.tables import FiledPlan, progress_table
 
-    return render_csv(progress_report(summary, as_of=as_of), languages=languages)
+    table = progress_table([FiledPlan(r.file, r.plan) for r in reads], as_of=as_of, lang=args.lang)
+    return table.to_csv(raw=args.raw, bom=args.bom) or ""
 
 
 #: The output formats by name (``--format``; the first is the default): each writes
-#: a summary measured at a date, titles in the preferred languages where it has titles.
-WRITER_BY_NAME: dict[str, Callable[["Summary", datetime.date, Sequence[str]], str]] = {
+#: the plans read, measured at a date, as the command's options ask.
+WRITER_BY_NAME: dict[
+    str, Callable[["Sequence[ReadPlan]", datetime.date, argparse.Namespace], str]
+] = {
     "text": _text,
     "json": _json,
     "csv": _csv,
@@ -77,22 +96,23 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
     parser.add_argument("--by", choices=GROUP_BY, help="group the commitments (default: none)")
     add_format_option(parser, WRITER_BY_NAME)
     add_language_option(parser, outputs="text and CSV")
+    add_csv_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
     """Read the plans, measure them and write the result."""
-    from commitments.analysis.summary import summarize
     from commitments.cli._plans import read_plans
     from commitments.model.findings import CommitmentsError
 
-    plans = [read.plan for read in read_plans(args.paths)]
-    if not plans:
+    check_csv_options(args)
+    reads = read_plans(args.paths)
+    if not reads:
         raise CommandError(f"no plan documents (.json or .jsonl files) in {' '.join(args.paths)}")
     as_of: datetime.date = args.as_of or datetime.date.today()
     try:
-        summary = summarize(plans, by=args.by, as_of=as_of)
+        output = WRITER_BY_NAME[args.format](reads, as_of, args)
     except CommitmentsError as error:  # only for data the validator let through
         raise CommandError(str(error), code=EXIT_FINDINGS) from error
-    console.out.write(WRITER_BY_NAME[args.format](summary, as_of, args.lang))
+    console.out.write(output)
     return EXIT_OK

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from commitments.cli._console import STDIN, STDIN_NAME, Console, read_stdin, stdin_at_most_once
 from commitments.cli._errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, os_reason
 from commitments.cli._options import add_format_option
-from commitments.cli._validate_formats import REPORTER_BY_NAME, Tally, visible
+from commitments.cli._validate_formats import REPORTER_BY_NAME, Tally
 
 if TYPE_CHECKING:
     from commitments.validation.pipeline import FileReport
@@ -86,7 +86,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     limit: int | None = args.max_findings
     for result in _file_reports(args.paths):
         if result.error is not None:
-            console.error(visible(f"{result.path}: {result.error}"))
+            console.error(f"{result.path}: {result.error}")
         findings = result.report.findings
         shown = findings if limit is None else findings[:limit]
         ok = result.passes(strict=args.strict)

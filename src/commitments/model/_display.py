@@ -23,6 +23,7 @@ import attrs
 
 from commitments import _notebook
 from commitments.model._fields import NO_EXTENSIONS
+from commitments.model._visible import visible
 
 __all__ = ["MAX_REPR", "bounded", "displayed", "picklable"]
 
@@ -33,8 +34,8 @@ T = TypeVar("T")
 
 
 def bounded(line: str, limit: int = MAX_REPR) -> str:
-    """Return ``line`` on one line, cut to ``limit`` characters (keeping a closing ``>``)."""
-    line = " ".join(line.split())
+    """Return ``line`` on one line, controls escaped, cut to ``limit`` characters (``>`` kept)."""
+    line = visible(" ".join(line.split()))
     if len(line) <= limit:
         return line
     end = ">" if line.endswith(">") else ""

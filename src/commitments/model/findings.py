@@ -5,16 +5,23 @@ Validation never raises on bad data: it returns a :class:`Report` holding every
 that carries the same findings.
 """
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from attrs import evolve, frozen
 
 from commitments.model._display import displayed, report_line
+from commitments.model._visible import shortened, visible
 from commitments.model.vocab import Severity
 
-__all__ = ["CommitmentsError", "Finding", "InvalidDocument", "Report"]
+__all__ = [
+    "MESSAGE_LIMIT",
+    "PATH_LIMIT",
+    "CommitmentsError",
+    "Finding",
+    "InvalidDocument",
+    "Report",
+]
 
 
 @frozen(kw_only=True)
@@ -78,22 +85,22 @@ class Finding:
         """One line ``FILE:LINE:COLUMN: severity code: message (path)`` (see :doc:`/cli`).
 
         The path is printed as it is, so the document root shows as ``()``; control
-        characters (a newline in a key, say) are escaped as in JSON, to keep it one line.
+        and bidi characters (a newline in a key, say) are escaped as in JSON, to keep it
+        one line that reads as the document holds it. A message longer than
+        :data:`MESSAGE_LIMIT` characters, or a path longer than :data:`PATH_LIMIT`, is
+        cut in the middle (:meth:`to_json` keeps both whole).
         """
         where = ":".join(
             str(part) for part in (self.file or "<document>", self.line, self.column) if part
         )
-        line = f"{where}: {self.severity} {self.code}: {self.message} ({self.path})"
-        return _CONTROL.sub(_escape_control, line)
+        message, path = shortened(self.message, MESSAGE_LIMIT), shortened(self.path, PATH_LIMIT)
+        return visible(f"{where}: {self.severity} {self.code}: {message} ({path})")
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f]")
-_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def _escape_control(match: re.Match[str]) -> str:
-    character = match[0]
-    return _SHORT_ESCAPES.get(character, f"\\u{ord(character):04x}")
+#: The most characters of a message a finding line shows.
+MESSAGE_LIMIT = 400
+#: The most characters of a JSON Pointer a finding line shows.
+PATH_LIMIT = 200
 
 
 def _finding_order(finding: Finding) -> tuple[int, int, str, str]:

@@ -40,7 +40,7 @@ def progress_bars(
 
     Raises:
         ValueError: ``source`` is a table of another shape.
-        MissingExtra: Matplotlib is not installed (``commitments[plot]``).
+        commitments.tables.MissingExtra: Matplotlib is not installed (``commitments[plot]``).
 
     """
     table = source if isinstance(source, Table) else progress_table(source, as_of=as_of, lang=lang)

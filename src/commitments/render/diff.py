@@ -4,7 +4,8 @@ Sections, each left out when empty: Added, Dropped, Raised, Lowered, Carried ove
 (not achieved by the old due date, promised again), Other changes, Possible
 renames; then how many commitments are unchanged. Every line names the
 commitment by its title (in the preferred language) and id, with figures and
-units; numbers carry thousands separators and are exact.
+units; numbers carry thousands separators and are exact. Control and bidi
+characters of the plans' strings are escaped (:func:`~commitments.model._visible.visible`).
 """
 
 import re
@@ -15,6 +16,7 @@ from fractions import Fraction
 from commitments.analysis._diff_fields import ChangeKind, FieldChange
 from commitments.analysis.diff import PlanDiff
 from commitments.analysis.progress import ProgressError, progress
+from commitments.model._visible import visible
 from commitments.model.exact import to_decimal
 from commitments.model.plan import Commitment, Plan
 from commitments.model.text import Text
@@ -182,7 +184,7 @@ def render_text(result: PlanDiff, old: Plan, new: Plan, *, languages: Sequence[s
             count = sum(not item.startswith(_SUB) for item in items)
             lines += ["", f"{heading} ({count})"]
             lines += [f"    {i[1:]}" if i.startswith(_SUB) else f"  {i}" for i in items]
-    return "\n".join(lines) + "\n"
+    return visible("\n".join(lines), keep="\n") + "\n"
 
 
 _MARKDOWN_METACHARACTERS = re.compile(r"([\\`*_\[\]<>|#])")
@@ -204,4 +206,4 @@ def render_markdown(
             count = sum(not item.startswith(_SUB) for item in items)
             lines += ["", f"## {heading} ({count})", ""]
             lines += [f"  - {i[1:]}" if i.startswith(_SUB) else f"- {i}" for i in items]
-    return "\n".join(lines) + "\n"
+    return visible("\n".join(lines), keep="\n") + "\n"

@@ -1,10 +1,10 @@
-"""A history as text a person reads, and as CSV for spreadsheets.
+"""A history as text a person reads.
 
 The text form gives, per jurisdiction, the fulfilment rate of each year and of each
 category in each year, then every recurring commitment with its trend and one
-line per year (target, latest value observed, achieved or not, status). The CSV
-form has one row per commitment per year. Figures are exact, with thousands
-separators in text.
+line per year (target, latest value observed, achieved or not, status). Figures
+are exact, with thousands separators. (The CSV form is the history table's:
+:func:`commitments.tables.history_table`.)
 """
 
 from collections.abc import Sequence
@@ -17,31 +17,10 @@ from commitments.analysis.history import (
     YearEntry,
     YearRate,
 )
-from commitments.render._csv import csv_text
+from commitments.model._visible import visible
 from commitments.render._table import display_width, figure, pad, percent, plural
 
-__all__ = ["CSV_COLUMNS", "render_csv", "render_text"]
-
-#: The columns of the CSV output, one row per commitment per year.
-CSV_COLUMNS: tuple[str, ...] = (
-    "jurisdiction",
-    "jurisdiction_code",
-    "id",
-    "year",
-    "title",
-    "category",
-    "status",
-    "kind",
-    "unit",
-    "target",
-    "due",
-    "latest",
-    "latest_as_of",
-    "achieved",
-    "fraction",
-    "recurring",
-    "trend",
-)
+__all__ = ["render_text"]
 
 
 def _rate(rate: YearRate) -> str:
@@ -91,35 +70,4 @@ def _jurisdiction(j: JurisdictionHistory, languages: Sequence[str]) -> list[str]
 def render_text(history: History, *, languages: Sequence[str] = ()) -> str:
     """Return the history as text, one block per jurisdiction."""
     blocks = ["\n".join(_jurisdiction(j, languages)) for j in history.jurisdictions]
-    return "\n\n".join(blocks) + "\n" if blocks else "no plans\n"
-
-
-def render_csv(history: History, *, languages: Sequence[str] = ()) -> str:
-    """Return the history as CSV: a header, then one row per commitment per year."""
-    return csv_text(
-        CSV_COLUMNS,
-        (
-            [
-                j.jurisdiction.name.best(*languages),
-                j.jurisdiction.code,
-                c.id,
-                e.year,
-                e.title.best(*languages),
-                e.category,
-                e.status,
-                e.kind,
-                e.unit,
-                e.target,
-                e.due,
-                e.latest,
-                e.latest_as_of,
-                e.achieved,
-                e.fraction,
-                c.recurring,
-                c.trend,
-            ]
-            for j in history.jurisdictions
-            for c in j.commitments
-            for e in c.years
-        ),
-    )
+    return visible("\n\n".join(blocks), keep="\n") + "\n" if blocks else "no plans\n"

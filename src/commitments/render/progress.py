@@ -1,4 +1,4 @@
-"""Progress as text a person reads at a glance, and as CSV for spreadsheets.
+"""Progress as text a person reads at a glance.
 
 The text form is one table per group: a bar and a percentage per commitment, the
 pace, the verdict and the figures, then the group's totals. Titles line up in
@@ -10,42 +10,15 @@ from collections.abc import Sequence
 
 from commitments.analysis.progress import Progress
 from commitments.analysis.summary import Amount, Group, Summary
+from commitments.model._visible import visible
 from commitments.model.text import Text
 from commitments.model.vocab import Direction
-from commitments.outputs.progress import ProgressReport
-from commitments.render._csv import csv_text
 from commitments.render._table import Column, Row, bar, figure, percent, plural, render_table
 
-__all__ = ["CSV_COLUMNS", "render_csv", "render_text"]
+__all__ = ["render_text"]
 
 _TITLE_WIDTH = 44
 _BAR_WIDTH = 20
-
-#: The columns of the CSV output, one row per commitment.
-CSV_COLUMNS: tuple[str, ...] = (
-    "jurisdiction",
-    "year",
-    "id",
-    "title",
-    "category",
-    "owner",
-    "kind",
-    "direction",
-    "unit",
-    "status",
-    "baseline",
-    "target",
-    "current",
-    "observed_as_of",
-    "start",
-    "due",
-    "fraction",
-    "expected",
-    "achieved",
-    "remaining",
-    "exceeded_by",
-    "assessment",
-)
 
 
 def _title(text: Text, languages: Sequence[str]) -> str:
@@ -131,16 +104,4 @@ def render_text(summary: Summary, *, as_of: str, languages: Sequence[str] = ()) 
     if summary.by is not None:
         rows.extend(["", "All commitments", _totals(summary.total)])
     heading = f"Progress as of {as_of}" + (f", by {summary.by}" if summary.by else "")
-    return heading + "\n" + render_table(columns, rows) + "\n"
-
-
-def render_csv(report: ProgressReport, *, languages: Sequence[str] = ()) -> str:
-    """Return the CSV text: a header, then one row per commitment (columns :data:`CSV_COLUMNS`).
-
-    Numbers are written as in the JSON output; empty cells stand for ``null``.
-    """
-    rows = (
-        [r.title.best(*languages) if name == "title" else getattr(r, name) for name in CSV_COLUMNS]
-        for r in report.commitments
-    )
-    return csv_text(CSV_COLUMNS, rows)
+    return visible(heading + "\n" + render_table(columns, rows), keep="\n") + "\n"

@@ -198,7 +198,7 @@ def open_xlsx(path: Path) -> Iterator[list[SheetSource]]:
     Raises:
         Unreadable: The file is no workbook that can be read; the message says why.
         OSError: The file cannot be opened.
-        MissingExtra: openpyxl is not installed.
+        commitments.sheets.MissingExtra: openpyxl is not installed.
     """
     openpyxl = openpyxl_module()
     with path.open("rb") as data:

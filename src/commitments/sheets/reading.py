@@ -214,7 +214,8 @@ def read_workbook(
         finding, each located at its cell (``commitments!F14``).
 
     Raises:
-        MissingExtra: Reading an ``.xlsx`` file needs openpyxl, which is not installed.
+        commitments.sheets.MissingExtra: Reading an ``.xlsx`` file needs openpyxl (not
+            installed).
     """
     paths = [Path(source)] if isinstance(source, str | os.PathLike) else [Path(p) for p in source]
     name = os.fspath(paths[0]) if len(paths) == 1 else None

@@ -6,6 +6,7 @@ when asked (:meth:`~Table.to_pandas`, :meth:`~Table.to_polars`,
 :meth:`~Table.to_arrow`, :meth:`~Table.to_csv`).
 """
 
+from commitments.tables._sources import FiledPlan
 from commitments.tables.descriptors import SHAPES, table_schemas, write_table_schemas
 from commitments.tables.diff import diff_table
 from commitments.tables.extras import MissingExtra
@@ -18,6 +19,7 @@ from commitments.tables.table import Table
 
 __all__ = [
     "SHAPES",
+    "FiledPlan",
     "MissingExtra",
     "Table",
     "commitments_table",

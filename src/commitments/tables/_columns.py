@@ -7,8 +7,8 @@ the dtypes of its pandas, polars and Arrow forms, and its Table Schema descripto
 
 >>> from commitments.tables._columns import Column, Shape, table_schema
 >>> shape = Shape("tiny", "A tiny table.", (Column("year", "integer", "The plan year."),))
->>> table_schema(shape)["fields"]
-[{'name': 'year', 'type': 'integer', 'description': 'The plan year.'}]
+>>> table_schema(shape)["description"][:13], table_schema(shape)["fields"]
+('A tiny table.', [{'name': 'year', 'type': 'integer', 'description': 'The plan year.'}])
 """
 
 from typing import Any, Literal
@@ -64,7 +64,9 @@ def table_schema(shape: Shape) -> dict[str, Any]:
 
     Empty cells stand for missing values; booleans are written ``true`` and
     ``false``; numbers as exact decimals (12 significant digits where they do not
-    terminate); dates ``YYYY-MM-DD``.
+    terminate); dates ``YYYY-MM-DD``. The descriptor's ``description`` says what a
+    row is, and that a text cell a spreadsheet would run as a formula starts with
+    a ``'`` unless written raw.
 
     Args:
         shape: The shape.
@@ -84,4 +86,16 @@ def table_schema(shape: Shape) -> dict[str, Any]:
             field["trueValues"] = ["true"]
             field["falseValues"] = ["false"]
         fields.append(field)
-    return {"fields": fields, "missingValues": [""]}
+    return {
+        "description": f"{shape.description} {_SAFE_TEXT}",
+        "fields": fields,
+        "missingValues": [""],
+    }
+
+
+# What every CSV of a table says about its text cells (see commitments.tables._csv).
+_SAFE_TEXT = (
+    "A text cell that a spreadsheet would run as a formula (one starting with =, +, -, @, "
+    "a tab or a carriage return, and not a plain number) is written with a ' in front, "
+    "unless the file was written raw (--raw, to_csv(raw=True))."
+)

@@ -3,12 +3,15 @@
 A table of plans accepts a path (a ``.json`` or ``.jsonl`` file, or a folder, as
 :func:`commitments.iter_plans` reads them), a plan, or any mix of them in an
 iterable. Rows from a file carry its name in the ``file`` column; rows of a plan
-given directly have no file (``None``).
+given directly have no file (``None``), unless it comes as a :class:`FiledPlan`
+(a plan read elsewhere, such as from standard input, with the name to show).
 """
 
 import datetime
 import os
 from collections.abc import Iterable, Iterator, Sequence
+
+from attrs import frozen
 
 from commitments.io import iter_plans
 from commitments.model.parts import Jurisdiction
@@ -17,6 +20,7 @@ from commitments.model.text import Text
 from commitments.reading.datasets import StrPath, dataset_files
 
 __all__ = [
+    "FiledPlan",
     "Languages",
     "PlanSource",
     "jurisdiction_key",
@@ -26,8 +30,23 @@ __all__ = [
     "text",
 ]
 
+
+@frozen
+class FiledPlan:
+    """A plan already read, and the file it was read from (what its rows show as ``file``).
+
+    Attributes:
+        file: The file's name, or ``None``.
+        plan: The plan.
+
+    """
+
+    file: str | None
+    plan: Plan
+
+
 #: Plans to tabulate: a dataset path, a plan, or an iterable of either.
-PlanSource = StrPath | Plan | Iterable[StrPath | Plan]
+PlanSource = StrPath | Plan | FiledPlan | Iterable[StrPath | Plan | FiledPlan]
 #: A language preference: one tag, several in order, or none (each text's first string).
 Languages = str | Sequence[str] | None
 
@@ -42,6 +61,8 @@ def plans_with_files(source: PlanSource) -> Iterator[tuple[str | None, Plan]]:
     """
     if isinstance(source, Plan):
         yield None, source
+    elif isinstance(source, FiledPlan):
+        yield source.file, source.plan
     elif isinstance(source, str | os.PathLike):
         for file in dataset_files(source):
             name = os.fspath(file)

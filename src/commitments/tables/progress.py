@@ -29,6 +29,7 @@ from commitments.model.vocab import MetricKind, Status
 from commitments.reading.datasets import StrPath
 from commitments.tables._columns import Column, Shape
 from commitments.tables._sources import (
+    FiledPlan,
     Languages,
     jurisdiction_key,
     languages,
@@ -129,7 +130,7 @@ def _row(file: str | None, p: Progress, langs: tuple[str, ...]) -> tuple[Any, ..
 
 
 def progress_table(
-    plans: StrPath | Plan | Iterable[StrPath | Plan | Progress],
+    plans: StrPath | Plan | FiledPlan | Iterable[StrPath | Plan | FiledPlan | Progress],
     *,
     as_of: datetime.date | str | None = None,
     tolerance: Fraction = DEFAULT_TOLERANCE,
@@ -139,7 +140,8 @@ def progress_table(
     """Measure every commitment of some plans at a date, one row each.
 
     Args:
-        plans: A dataset path (file or folder), a plan, an iterable of either, or
+        plans: A dataset path (file or folder), a plan (or a
+            :class:`~commitments.tables.FiledPlan`), an iterable of these, or
             measurements already made (:func:`commitments.progress`,
             :func:`commitments.plan_progress`), which keep their own date.
         as_of: The date to measure at (a date or ``"YYYY-MM-DD"``; default today).
@@ -156,8 +158,8 @@ def progress_table(
     """
     langs = languages(lang)
     day = measured_on(as_of)
-    items: list[StrPath | Plan | Progress] = (
-        [plans] if isinstance(plans, Plan | str | os.PathLike) else list(plans)
+    items: list[StrPath | Plan | FiledPlan | Progress] = (
+        [plans] if isinstance(plans, Plan | FiledPlan | str | os.PathLike) else list(plans)
     )
     rows = []
     for item in items:

@@ -14,7 +14,6 @@ frame, or as CSV. Numbers come out as floats unless the table is ``exact``.
 ('184 provincial livelihood projects over ', 1.0, 'achieved')
 """
 
-import io
 import os
 from collections.abc import Iterator, Sequence
 from html import escape
@@ -23,7 +22,7 @@ from typing import IO, Any
 
 from commitments.tables import _frames
 from commitments.tables._columns import Shape, table_schema
-from commitments.tables._csv import csv_cell, write_csv
+from commitments.tables._csv import csv_cell, csv_text, write_csv
 
 __all__ = ["Table"]
 
@@ -100,15 +99,32 @@ class Table:
         """
         return _frames.to_arrow(self.shape, self._columns, exact=self.exact)
 
-    def to_csv(self, target: str | os.PathLike[str] | IO[str] | None = None) -> str | None:
+    def to_csv(
+        self,
+        target: str | os.PathLike[str] | IO[str] | None = None,
+        *,
+        raw: bool = False,
+        bom: bool = False,
+    ) -> str | None:
         """Write the table as CSV (UTF-8), described by :meth:`table_schema`.
 
         Numbers are written exactly whether or not the table is ``exact``: the
         shortest decimal that says them (12 significant digits where a fraction does
         not terminate), as the other outputs of the library write them.
 
+        A text cell that a spreadsheet program would run as a formula (starting
+        with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is written with
+        a ``'`` in front, so that opening the file runs nothing; numbers (``-3.5``)
+        are never changed.
+
         Args:
             target: A path, an open text stream, or ``None`` for the text.
+            raw: Write every text cell as it is, formulas included (for a program
+                that reads the file back, not for a spreadsheet).
+            bom: Start with a UTF-8 byte order mark, which Excel and WPS on Windows
+                need to read the file's Chinese as Chinese. Off by default: a
+                program reading the file may take the mark as part of the first
+                column's name.
 
         Returns:
             The text when ``target`` is ``None``, else ``None``.
@@ -116,14 +132,12 @@ class Table:
         """
         rows = zip(*(self._columns[name] for name in self.columns), strict=True)
         if target is None:
-            out = io.StringIO()
-            write_csv(self.columns, rows, out)
-            return out.getvalue()
+            return csv_text(self.columns, rows, raw=raw, bom=bom)
         if isinstance(target, str | os.PathLike):
             with Path(target).open("w", encoding="utf-8", newline="") as stream:
-                write_csv(self.columns, rows, stream)
+                write_csv(self.columns, rows, stream, raw=raw, bom=bom)
         else:
-            write_csv(self.columns, rows, target)
+            write_csv(self.columns, rows, target, raw=raw, bom=bom)
         return None
 
     def table_schema(self) -> dict[str, Any]:
