@@ -83,10 +83,8 @@ def test_html_scripts_styles_and_comments_are_not_read() -> None:
     assert draft.html
     # The first copy's unclosed script runs to the second copy's </script>; the
     # second copy's, to the end. Its paragraphs repeat the first copy's figures.
-    assert [c.extensions["x-extract"]["figure"] for c in draft.plan.commitments] == [
-        "2000公里",
-        "30条",
-    ]
+    extras = [c.extensions["x-extract"] for c in draft.plan.commitments]
+    assert [extra["figure"] for extra in extras if isinstance(extra, dict)] == ["2000公里", "30条"]
     assert [(item.reason, item.figure) for item in draft.review] == [
         ("repeat", "2000公里"),
         ("repeat", "30条"),
