@@ -117,12 +117,12 @@ def _read_paragraph(
 
     found: list[Candidate | Held] = []
     rest = Context(listed=listed, heading=heading, skip=0, plan_year=plan_year)
-    first = evolve(rest, skip=skip) if skip else rest
+    opening = evolve(rest, skip=skip) if skip else rest
     for index, (sentence, figures) in enumerate(figured):
         if sentence.overlong:
             found.extend(_overlong(sentence))
             continue
-        context = first if index == 0 else rest
+        context = opening if index == 0 else rest
         found.extend(
             read_sentence(
                 sentence.start,

@@ -25,7 +25,7 @@ from typing import Any
 from attrs import frozen
 
 from commitments.convert import build_plan
-from commitments.extract._build import Located, commitment_values, drop_repeats
+from commitments.extract._build import Located, commitment_values
 from commitments.extract._chinese import CHINESE
 from commitments.extract._decode import decode, without_surrogates
 from commitments.extract._english import ENGLISH, find_english_figures
@@ -37,6 +37,7 @@ from commitments.extract._layout import join_wrapped_lines
 from commitments.extract._lexicon import Lexicon
 from commitments.extract._positions import OffsetMap, line_and_column, origin_span
 from commitments.extract._reader import FigureFinder, read_text
+from commitments.extract._repeats import drop_repeats
 from commitments.extract.review import ReviewItem, review_items, review_json
 from commitments.model.plan import Plan
 from commitments.validation.pipeline import validate
