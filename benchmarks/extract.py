@@ -93,7 +93,7 @@ def main() -> int:
             "<script>var x='建设999个站点';</script><p>新改建农村公路2000公里。</p>" * 12000
         ).encode(),
         "1 MB of mixed scripts": (
-            "Build 30 schools；新建30所学校، ٣٠ مدرسة; построить 30 школ。🏫" * 10000
+            "Build 30 schools；新建30所学校، ٣٠ مدرسة; построить 30 школ。🏫" * 11000
         ).encode(),
     }
     averages = " ".join(f"{figure:.2f}" for figure in os.getloadavg())
