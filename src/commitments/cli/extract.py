@@ -44,7 +44,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     """Read the announcement, draft the plan, write it and the review list."""
     from pathlib import Path
 
-    from commitments.extract import ExtractError, extract
+    from commitments.extract import ExtractError, check_size, extract
     from commitments.io import dump
     from commitments.model._visible import visible
 
@@ -53,9 +53,13 @@ def run(args: argparse.Namespace, console: Console) -> int:
     if html is None and args.text.lower().endswith(_HTML_SUFFIXES):
         html = True
     try:
+        if args.text != STDIN:  # refuse a huge file before reading it
+            check_size(Path(args.text).stat().st_size, "bytes")
         data = read_stdin() if args.text == STDIN else Path(args.text).read_bytes()
     except OSError as error:
         raise CommandError(f"cannot read {name}: {os_reason(error)}") from error
+    except ExtractError as error:
+        raise CommandError(f"{name}: {error}") from error
     try:
         draft = extract(
             data,

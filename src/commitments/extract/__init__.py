@@ -8,17 +8,26 @@ a draft against a plan made by hand from the same text.
 """
 
 from commitments.extract._errors import ExtractError
-from commitments.extract.draft import FORMAT_VERSION, Draft, extract, extract_file
+from commitments.extract.draft import (
+    FORMAT_VERSION,
+    MAX_INPUT,
+    Draft,
+    check_size,
+    extract,
+    extract_file,
+)
 from commitments.extract.review import ReviewItem, reasons
 from commitments.extract.scores import Score, Scores, score
 
 __all__ = [
     "FORMAT_VERSION",
+    "MAX_INPUT",
     "Draft",
     "ExtractError",
     "ReviewItem",
     "Score",
     "Scores",
+    "check_size",
     "extract",
     "extract_file",
     "reasons",

@@ -4,74 +4,16 @@ Every value here is a JSON value of the format (numbers are Decimals), so the
 draft goes through the same validation as any document.
 """
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from commitments.extract._found import Candidate, Held, Place
+from commitments.extract._found import Candidate, Place
 from commitments.extract._ids import make_id, unique_ids
 
-__all__ = ["Located", "commitment_values", "drop_repeats", "similarity"]
+__all__ = ["Located", "commitment_value", "commitment_values"]
 
 #: Takes a place in the derived text to (offset, length, line, column) in the input.
 Located = Callable[[Place], tuple[int, int, int, int]]
-
-_SIMILAR = 0.6
-_NAME = 3  # a shorter name (家庭, 县) says too little to tell two things apart
-
-
-def drop_repeats(found: Iterable[Candidate | Held]) -> list[Candidate | Held]:
-    """Hold back a numeric commitment that repeats an earlier one's figure and subject.
-
-    A press conference restates the list's figures (``城镇新增就业23万人`` in a
-    question, then in its answer): the first one drafts the commitment, a later
-    one with the same value, unit and a name that contains the other's (or a
-    near-identical title, or, said in prose, the same category) goes to review.
-    """
-    kept: dict[tuple[object, ...], list[Candidate]] = {}
-    result: list[Candidate | Held] = []
-    for item in found:
-        if isinstance(item, Candidate) and item.value is not None:
-            same = kept.setdefault((item.value, item.unit, item.kind), [])
-            earlier = next((k for k in same if _repeats(k, item)), None)
-            if earlier is not None:
-                result.append(
-                    Held(
-                        reason="repeat",
-                        figure=item.figure or "",
-                        place=item.place,
-                        detail=f"the same figure as “{earlier.title}”",
-                    )
-                )
-                continue
-            same.append(item)
-        result.append(item)
-    return result
-
-
-def _repeats(earlier: Candidate, later: Candidate) -> bool:
-    if (earlier.value, earlier.unit, earlier.kind) != (later.value, later.unit, later.kind):
-        return False
-    shorter, longer = sorted((earlier.name or "", later.name or ""), key=len)
-    if len(shorter) >= _NAME and shorter in longer:
-        return True
-    if not later.listed and earlier.category.id == later.category.id:
-        return True  # an answer restating a figure of the list
-    return similarity(earlier.title, later.title) >= _SIMILAR
-
-
-def similarity(a: str, b: str) -> float:
-    """Return the Dice coefficient of the character bigrams of two titles (0 to 1)."""
-    pairs_a = [a[i : i + 2] for i in range(len(a) - 1)]
-    pairs_b = [b[i : i + 2] for i in range(len(b) - 1)]
-    if not pairs_a or not pairs_b:
-        return 1.0 if a == b else 0.0
-    remaining = list(pairs_b)
-    common = 0
-    for pair in pairs_a:
-        if pair in remaining:
-            remaining.remove(pair)
-            common += 1
-    return 2 * common / (len(pairs_a) + len(pairs_b))
 
 
 def commitment_values(

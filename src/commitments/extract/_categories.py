@@ -98,6 +98,9 @@ CATEGORIES: Mapping[str, Category] = MappingProxyType(
 #: The category of what no word places.
 OTHER = Category("other", "其他", "Other")
 
+# How sure each way of choosing is.
+_HEADING, _WORDS_SEVERAL, _WORDS_ONE = Decimal("0.9"), Decimal("0.7"), Decimal("0.6")
+_HEADING_UNKNOWN, _SENTENCE, _DEFAULT = Decimal("0.5"), Decimal("0.4"), Decimal("0.1")
 _ORDER = {row[0]: index for index, row in enumerate(_TABLE)}
 _WORDS = {
     "zh": {word: row[0] for row in reversed(_TABLE) for word in row[3].split()},
@@ -142,11 +145,11 @@ def heading_category(heading: str, language: str) -> CategoryChoice:
     found, _ = categorize(heading, language)
     if found is not None:
         return CategoryChoice(
-            id=found, names=_names(CATEGORIES[found]), source="heading", confidence=Decimal("0.9")
+            id=found, names=_names(CATEGORIES[found]), source="heading", confidence=_HEADING
         )
     digest = hashlib.blake2b(heading.encode("utf-8"), digest_size=3).hexdigest()
     return CategoryChoice(
-        id=f"h-{digest}", names={language: heading}, source="heading", confidence=Decimal("0.5")
+        id=f"h-{digest}", names={language: heading}, source="heading", confidence=_HEADING_UNKNOWN
     )
 
 
@@ -163,7 +166,7 @@ def choose_category(
         return heading
     found, count = categorize(title, language)
     if found is not None:
-        confidence = Decimal("0.7") if count > 1 else Decimal("0.6")
+        confidence = _WORDS_SEVERAL if count > 1 else _WORDS_ONE
         return CategoryChoice(
             id=found, names=_names(CATEGORIES[found]), source="words", confidence=confidence
         )
@@ -172,8 +175,6 @@ def choose_category(
     found, _ = categorize(sentence, language)
     if found is not None:
         return CategoryChoice(
-            id=found, names=_names(CATEGORIES[found]), source="sentence", confidence=Decimal("0.4")
+            id=found, names=_names(CATEGORIES[found]), source="sentence", confidence=_SENTENCE
         )
-    return CategoryChoice(
-        id=OTHER.id, names=_names(OTHER), source="default", confidence=Decimal("0.1")
-    )
+    return CategoryChoice(id=OTHER.id, names=_names(OTHER), source="default", confidence=_DEFAULT)

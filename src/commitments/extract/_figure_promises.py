@@ -15,16 +15,28 @@ from attrs import evolve
 from commitments.extract._figures import Figure
 from commitments.extract._found import Candidate, Held, Place
 from commitments.extract._lexicon import Lexicon
-from commitments.extract._sentence_context import TRIM, Categorizer, Context, Sentence
+from commitments.extract._sentence_context import (
+    TRIM,
+    Categorizer,
+    Clause,
+    Context,
+    Sentence,
+)
 
 __all__ = ["listed_milestone", "read_figure", "reason_without_promise"]
+
+# How sure each rule is.
+_LIST, _VERB, _SENTENCE_VERB = Decimal("0.7"), Decimal("0.8"), Decimal("0.6")
+_MILESTONE, _MILESTONE_GUESS = Decimal("0.6"), Decimal("0.5")
+# How far after a figure the words that count the list or the text itself are read.
+_AFTER = 16
 
 
 def read_figure(
     sentence: Sentence,
     place: Place,
     figure: Figure,
-    clause: tuple[int, int],
+    clause: Clause,
     title: str,
     context: Context,
     lexicon: Lexicon,
@@ -35,24 +47,21 @@ def read_figure(
     baseline: Figure | None,
 ) -> Candidate | Held:
     """What one figure of a clause is: a commitment, or a figure held for review."""
-    after = sentence.search[figure.end :]
-    clause_search = sentence.search[clause[0] : clause[1]]
-    held = _held_reason(sentence, figure, clause_search, after, lexicon, past=past)
+    held = _held_reason(sentence, figure, clause, lexicon, past=past)
     if held is not None:
         return Held(reason=held, figure=figure.text, place=place)
     assert figure.quantity is not None
-    before = sentence.search[clause[0] : figure.start]
+    before = sentence.search[clause.start : figure.start]
     kind = _kind(figure, before, lexicon)
     decrease = kind == "level" and (
         figure.bound == "at-most" or lexicon.decrease.search(before) is not None
     )
-    in_clause = lexicon.action.search(clause_search) or lexicon.target.search(clause_search)
     rule, confidence = (
-        ("figure-list", "0.7")
+        ("figure-list", _LIST)
         if inherited
-        else ("figure-verb", "0.8")
-        if in_clause
-        else ("figure-sentence-verb", "0.6")
+        else ("figure-verb", _VERB)
+        if clause.promising
+        else ("figure-sentence-verb", _SENTENCE_VERB)
     )
     candidate = Candidate(
         kind=kind,
@@ -66,7 +75,7 @@ def read_figure(
         figure=figure.text,
         place=place,
         rule=rule if kind != "level" else "level",
-        confidence=Decimal(confidence),
+        confidence=confidence,
         category=categorize(title, sentence.text, context.heading),
         listed=context.listed,
     )
@@ -87,14 +96,14 @@ def read_figure(
 def _held_reason(
     sentence: Sentence,
     figure: Figure,
-    clause: str,
-    after: str,
+    clause: Clause,
     lexicon: Lexicon,
     *,
     past: bool,
 ) -> str | None:
     if figure.kind != "quantity":
         return figure.kind
+    after = sentence.search[figure.end : figure.end + _AFTER]
     if lexicon.list_count.match(after):
         return "list-count"
     if lexicon.structure.match(after):
@@ -105,7 +114,7 @@ def _held_reason(
         return "past"
     if sentence.forecast:
         return "forecast"
-    if not (sentence.promising or lexicon.action.search(clause) or lexicon.target.search(clause)):
+    if not (sentence.promising or clause.promising):
         return "no-promise"
     return None
 
@@ -127,15 +136,15 @@ def _kind(figure: Figure, before: str, lexicon: Lexicon) -> str:
     return "quantity"
 
 
-def _name(text: str, clause: tuple[int, int], figure: Figure, lexicon: Lexicon) -> str | None:
+def _name(text: str, clause: Clause, figure: Figure, lexicon: Lexicon) -> str | None:
     """What a figure counts: the words after it, else the words before it."""
-    after = text[figure.end : clause[1]]
+    after = text[figure.end : clause.end]
     verb = lexicon.action.search(after)
     after = (after[: verb.start()] if verb and verb.start() >= 2 else after).strip(TRIM)
     after = after.removesuffix("的")
     if len(after) >= 2:
         return after
-    before = lexicon.filler.sub("", text[clause[0] : figure.start].strip(TRIM))
+    before = lexicon.filler.sub("", text[clause.start : figure.start].strip(TRIM))
     before = lexicon.action.sub("", before, count=1) if lexicon.action.match(before) else before
     before = lexicon.level.sub("", before).strip(TRIM)
     return before or None
@@ -161,6 +170,6 @@ def listed_milestone(
         stage="started" if start and not completion else "completed",
         place=place,
         rule="list-milestone",
-        confidence=Decimal("0.6") if completion or start else Decimal("0.5"),
+        confidence=_MILESTONE if completion or start else _MILESTONE_GUESS,
         category=categorize(title, sentence.text, context.heading),
     )

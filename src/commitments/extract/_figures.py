@@ -27,8 +27,8 @@ from decimal import Decimal
 
 from attrs import frozen
 
+from commitments.extract._unit_words import UNIT, UNIT_WORDS
 from commitments.model.quantities import Quantity, QuantityParseError, parse_quantity
-from commitments.model.units import LABELS
 
 __all__ = ["Figure", "find_figures", "in_range"]
 
@@ -36,91 +36,13 @@ _MAX_DIGITS = 30
 _LIMIT = Decimal("1E30")
 _SMALLEST = Decimal("1E-30")
 
-# Unit words that are not unit codes of the format.
-_OTHER_UNITS = [
-    "周岁",
-    "岁",
-    "倍",
-    "年",
-    "个月",
-    "月",
-    "周",
-    "天",
-    "日",
-    "小时",
-    "分钟",
-    "秒",
-    "公斤",
-    "千克",
-    "克",
-    "斤",
-    "升",
-    "立方米",
-    "方",
-    "千瓦时",
-    "千瓦",
-    "兆瓦",
-    "千伏安",
-    "千伏",
-    "兆伏安",
-    "伏",
-    "度",
-    "层",
-    "床",
-    "例",
-    "宗",
-    "份",
-    "支",
-    "片",
-    "块",
-    "门",
-    "节",
-    "组",
-    "队",
-    "篇",
-    "首",
-    "届",
-    "版",
-    "级",
-    "万元/人",
-    "元/人",
-]
-# Words for people right after a number: the number counts persons.
-_PEOPLE = [
-    "群众",
-    "居民",
-    "人口",
-    "学生",
-    "儿童",
-    "老人",
-    "老年人",
-    "妇女",
-    "农民工",
-    "农民",
-    "毕业生",
-    "职工",
-    "患者",
-    "残疾人",
-    "村民",
-    "市民",
-    "青少年",
-    "劳动力",
-    "考生",
-    "孕产妇",
-    "新生儿",
-]
-_UNIT_WORDS: dict[str, str | None] = {
-    **dict.fromkeys(_OTHER_UNITS),
-    **dict.fromkeys(_PEOPLE, "person-noun"),
-    **dict(LABELS),
-}
-_UNIT = re.compile("|".join(map(re.escape, sorted(_UNIT_WORDS, key=len, reverse=True))))
 _NUMBER = re.compile(
     r"(?<![0-9A-Za-z.,])(?P<arabic>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)"
     r"|(?<![零〇一二两三四五六七八九十百千万亿数])(?P<chinese>[零〇一二两三四五六七八九十百千万亿]{1,20})"
 )
 _MULTIPLIER = re.compile(r"[余多]?(?:[十百千]?(?:万亿|万|亿)|[十百千])?[余多]?")
-_APPROX_BEFORE = ("大约", "将近", "约", "近")
+# 约 / 近 before a figure, and the longer word each may end (大约, 将近).
+_APPROX_BEFORE = {"约": "大约", "近": "将近"}
 _APPROX_AFTER = re.compile(r"左右|上下")
 _AT_LEAST_BEFORE = re.compile(r"(?:不少于|不低于|至少|超过|逾|高于)$")
 _AT_MOST_BEFORE = re.compile(r"(?:不超过|不高于|最多|低于)$")
@@ -130,7 +52,12 @@ _RANGE = re.compile(r"\s*[-~～—–至]\s*(?=[0-9])|到(?=[0-9])")
 # After a Chinese numeral, these say "phase", "batch", "time", not an amount.
 _NOT_COUNTED = frozenset("期批次")
 _DATE_AFTER = re.compile(r"[-/.][0-9]{1,2}[-/.][0-9]{1,2}|:[0-9]{2}")
-_LATIN = re.compile(r"[A-Za-z]")
+# The first (or last) characters of the words above: where none stands, no pattern is tried.
+_RANGE_FIRST = frozenset("-~～—–至到")
+_BOUND_BEFORE_LAST = frozenset("于少过逾多")
+_BOUND_AFTER_FIRST = frozenset("以及")
+_APPROX_AFTER_FIRST = frozenset("左上")
+_DATE_FIRST = frozenset("-/.:")
 
 
 @frozen(kw_only=True)
@@ -175,48 +102,53 @@ def find_figures(sentence: str, search: str, start: int = 0) -> list[Figure]:
     """
     figures: list[Figure] = []
     position = start
-    while (match := _NUMBER.search(search, position)) is not None:
+    search_number = _NUMBER.search
+    while (match := search_number(search, position)) is not None:
         figure = _figure(sentence, search, match)
-        position = max(match.end(), figure.end if figure is not None else 0)
+        position = match.end()
         if figure is not None:
             figures.append(figure)
+            position = max(position, figure.end)
     return figures
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
     start, end = match.span()
-    before = search[max(0, start - 4) : start]
-    if before.endswith("第") or _LATIN.match(before[-1:]):
+    previous = search[start - 1] if start else ""
+    if previous == "第" or _is_latin(previous):
         return None
     multiplier = _MULTIPLIER.match(search, end)
     after_number = multiplier.end() if multiplier else end
-    if match["arabic"] is not None:
-        if _LATIN.match(search[after_number : after_number + 1]):
+    arabic = match["arabic"]
+    if arabic is not None:
+        if _is_latin(search[after_number : after_number + 1]):
             return None  # 4G, 3A级, 5G网络: a name
-        if _is_calendar(match["arabic"], search, end):
+        if _is_calendar(arabic, search, end):
             return None
-        if len(match["arabic"].replace(",", "").replace(".", "")) > _MAX_DIGITS:
+        if len(arabic.replace(",", "").replace(".", "")) > _MAX_DIGITS:
             return Figure(start=start, end=end, kind="long", text=sentence[start:end])
-        range_ = _RANGE.match(search, after_number)
-        if range_ is not None:
-            return _range(sentence, search, start, range_.end())
-    elif match["chinese"] == "一" or not _known_unit(search, after_number):
+        following = search[after_number : after_number + 1]
+        if following in _RANGE_FIRST or following.isspace():
+            range_ = _RANGE.match(search, after_number)
+            if range_ is not None:
+                return _range(sentence, search, start, range_.end())
+        return _with_unit(sentence, search, start, after_number, chinese=False)
+    unit = UNIT.match(search, after_number)
+    if match["chinese"] == "一" or unit is None or UNIT_WORDS[unit.group()] is None:
         return None
-    elif search[after_number : after_number + 1] in _NOT_COUNTED:
+    if search[after_number : after_number + 1] in _NOT_COUNTED:
         return None  # 二期 (phase two), 一批 (a batch), 三次: not amounts
-    return _with_unit(sentence, search, start, after_number, chinese=match["chinese"] is not None)
-
-
-def _known_unit(search: str, position: int) -> bool:
-    """Whether a unit of the format (or a word for people) follows at ``position``."""
-    unit = _UNIT.match(search, position)
-    return unit is not None and _UNIT_WORDS[unit.group()] is not None
+    return _with_unit(sentence, search, start, after_number, chinese=True)
 
 
 def _is_calendar(number: str, search: str, end: int) -> bool:
     """Whether a number is a year (2021年), a month (4月), a day (30日), a date or a time."""
     word = search[end : end + 1]
-    if _DATE_AFTER.match(search, end):
+    if word in _DATE_FIRST and _DATE_AFTER.match(search, end):
         return True
     if not number.isdigit():
         return False
@@ -237,7 +169,7 @@ def _range(sentence: str, search: str, start: int, second: int) -> Figure | None
     end = multiplier.end() if multiplier else end
     if search[end : end + 1] == "年" and len(search[start:second].strip("-~～—–至到 ")) == 4:
         return None
-    unit = _UNIT.match(search, end)
+    unit = UNIT.match(search, end)
     end = unit.end() if unit else end
     return Figure(start=start, end=end, kind="range", text=sentence[start:end])
 
@@ -245,30 +177,33 @@ def _range(sentence: str, search: str, start: int, second: int) -> Figure | None
 def _with_unit(
     sentence: str, search: str, start: int, after_number: int, *, chinese: bool
 ) -> Figure | None:
-    unit = _UNIT.match(search, after_number)
+    unit = UNIT.match(search, after_number)
     end = unit.end() if unit else after_number
-    approx = next((w for w in _APPROX_BEFORE if search.endswith(w, 0, start)), "")
-    core_start = start - len(approx)
-    tail = _APPROX_AFTER.match(search, end)
-    core_end = tail.end() if tail else end
+    core_start = start
+    longer = _APPROX_BEFORE.get(search[start - 1] if start else "")
+    if longer is not None:
+        core_start -= 2 if search.endswith(longer, 0, start) else 1
+    core_end = end
+    if search[end : end + 1] in _APPROX_AFTER_FIRST and (tail := _APPROX_AFTER.match(search, end)):
+        core_end = tail.end()
     bound, figure_start, figure_end = _bound(search, core_start, core_end)
     text = sentence[core_start:core_end]
     if unit is None:
         return Figure(start=figure_start, end=figure_end, kind="bare", text=text, bound=bound)
-    code = _UNIT_WORDS[unit.group()]
+    code = UNIT_WORDS[unit.group()]
     if code is None:
         return Figure(start=figure_start, end=figure_end, kind="unit", text=text, bound=bound)
     try:
         if code == "person-noun":
             number_text = sentence[core_start : unit.start()] + sentence[unit.end() : core_end]
-            quantity = _parse(number_text, "person")
+            quantity, fits = _parse(number_text, "person")
         else:
-            quantity = _parse(text, None)
+            quantity, fits = _parse(text, None)
     except QuantityParseError:
         if chinese:
             return None  # 千家万户, 百万人次: words, not figures
         return Figure(start=figure_start, end=figure_end, kind="bare", text=text, bound=bound)
-    if not in_range(quantity.value):
+    if not fits:
         return Figure(start=figure_start, end=figure_end, kind="long", text=text, bound=bound)
     return Figure(
         start=figure_start,
@@ -282,21 +217,30 @@ def _with_unit(
 
 
 @functools.lru_cache(maxsize=4096)
-def _parse(text: str, default_unit: str | None) -> Quantity:
-    """:func:`parse_quantity`, remembered: lists say the same figures again and again."""
-    return parse_quantity(text, default_unit=default_unit)
+def _parse(text: str, default_unit: str | None) -> tuple[Quantity, bool]:
+    """:func:`parse_quantity`, and whether its value is in range, remembered.
+
+    Lists say the same figures again and again.
+    """
+    quantity = parse_quantity(text, default_unit=default_unit)
+    return quantity, in_range(quantity.value)
 
 
 def _bound(search: str, start: int, end: int) -> tuple[str | None, int, int]:
     """Read a bound around a figure: 不少于 before, 以上 after (and their opposites)."""
-    before = search[max(0, start - 3) : start]
-    at_least, at_most = _AT_LEAST_BEFORE.search(before), _AT_MOST_BEFORE.search(before)
-    if at_least or at_most:
+    if start and search[start - 1] in _BOUND_BEFORE_LAST:
+        before = search[max(0, start - 3) : start]
+        at_least, at_most = _AT_LEAST_BEFORE.search(before), _AT_MOST_BEFORE.search(before)
         word = at_least or at_most
-        assert word is not None
-        return ("at-least" if at_least else "at-most"), start - (len(before) - word.start()), end
-    if after := _AT_LEAST_AFTER.match(search, end):
-        return "at-least", start, after.end()
-    if after := _AT_MOST_AFTER.match(search, end):
-        return "at-most", start, after.end()
+        if word is not None:
+            return (
+                ("at-least" if at_least else "at-most"),
+                start - (len(before) - word.start()),
+                end,
+            )
+    if search[end : end + 1] in _BOUND_AFTER_FIRST:
+        if after := _AT_LEAST_AFTER.match(search, end):
+            return "at-least", start, after.end()
+        if after := _AT_MOST_AFTER.match(search, end):
+            return "at-most", start, after.end()
     return None, start, end

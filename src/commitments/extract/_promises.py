@@ -23,14 +23,21 @@ from commitments.extract._figures import Figure
 from commitments.extract._found import Candidate, Held, Place
 from commitments.extract._layout import ENUMERATOR
 from commitments.extract._lexicon import Lexicon
-from commitments.extract._sentence_context import TRIM, Categorizer, Context, Sentence
+from commitments.extract._sentence_context import (
+    TRIM,
+    Categorizer,
+    Clause,
+    Context,
+    Sentence,
+)
 from commitments.extract._sentences import clauses, parts
 
 __all__ = ["read_sentence"]
 
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年|\b)")
 _MIN_LIST_PART = 5
-_PART_WORDS = ("和", "及", "并", " and ", ", ")
+# Where a clause may hold list parts at all (a cheap test before the scan).
+_MAY_LIST = re.compile("、|和|及|并| and |, ")
 
 
 def read_sentence(
@@ -90,28 +97,47 @@ def _read_clause(
     used: set[int],
 ) -> Iterator[Candidate | Held]:
     start, end = span
-    clause_search = sentence.search[start:end]
     in_clause = [f for f in sentence.figures if start <= f.start < end]
     if not in_clause and not context.listed:
         return
-    pieces = parts(sentence.search, start, end) if _may_list(clause_search) else [(start, end)]
-    with_figures = [p for p in pieces if any(p[0] <= f.start < p[1] for f in in_clause)]
+    clause_search = sentence.search[start:end]
+    if _MAY_LIST.search(clause_search) is None:
+        pieces = [(start, end)]
+        with_figures = pieces if in_clause else []
+    else:
+        pieces = parts(sentence.search, start, end)
+        with_figures = [p for p in pieces if any(p[0] <= f.start < p[1] for f in in_clause)]
     if len(with_figures) >= 2 or (
         context.listed and len(pieces) >= 2 and _is_list(sentence, pieces, with_figures, lexicon)
     ):
         items = pieces
     else:
         items = [(start, end)]
-    lead_verb = _lead_verb(sentence.text[items[0][0] : items[0][1]], lexicon)
+    first_text = sentence.text[items[0][0] : items[0][1]]
+    lead_verb = _lead_verb(first_text, lexicon)
     whole = start == 0 and end == len(sentence.search)
     clause_tense = None if whole else _tense(clause_search, lexicon)
     past = clause_tense == "past" or (clause_tense is None and sentence.past)
-    baseline = _baseline(sentence, start, end, lexicon)
-    for item_start, item_end in items:
-        item_text = sentence.text[item_start:item_end]
-        inherited = None if _lead_verb(item_text, lexicon) else lead_verb
+    baseline = _baseline(sentence, start, end, lexicon) if in_clause else None
+    clause = Clause(
+        start=start,
+        end=end,
+        search=clause_search,
+        promising=bool(
+            in_clause
+            and (lexicon.action.search(clause_search) or lexicon.target.search(clause_search))
+        ),
+    )
+    for index, (item_start, item_end) in enumerate(items):
+        item_text = first_text if index == 0 else sentence.text[item_start:item_end]
+        own_verb = lead_verb if index == 0 else _lead_verb(item_text, lexicon)
+        inherited = None if own_verb else lead_verb
         title = _title(item_text, inherited, lexicon)
-        item_figures = [f for f in in_clause if item_start <= f.start < item_end]
+        item_figures = (
+            in_clause
+            if len(items) == 1
+            else [f for f in in_clause if item_start <= f.start < item_end]
+        )
         for figure in item_figures:
             used.add(figure.start)
             if baseline is not None and figure is baseline[0]:
@@ -120,7 +146,7 @@ def _read_clause(
                 sentence,
                 place,
                 figure,
-                (start, end),
+                clause,
                 title,
                 context,
                 lexicon,
@@ -135,11 +161,6 @@ def _read_clause(
             )
             if milestone is not None and not (past or sentence.question or sentence.forecast):
                 yield milestone
-
-
-def _may_list(clause: str) -> bool:
-    """Whether a clause may hold list parts at all (a cheap test before the scan)."""
-    return "、" in clause or any(word in clause for word in _PART_WORDS)
 
 
 def _is_list(

@@ -116,16 +116,13 @@ def _read_paragraph(
         return choose_category(title, sentence, over, language)
 
     found: list[Candidate | Held] = []
+    rest = Context(listed=listed, heading=heading, skip=0, plan_year=plan_year)
+    opening = evolve(rest, skip=skip) if skip else rest
     for index, (sentence, figures) in enumerate(figured):
         if sentence.overlong:
             found.extend(_overlong(sentence))
             continue
-        context = Context(
-            listed=listed,
-            heading=heading,
-            skip=skip if index == 0 else 0,
-            plan_year=plan_year,
-        )
+        context = opening if index == 0 else rest
         found.extend(
             read_sentence(
                 sentence.start,

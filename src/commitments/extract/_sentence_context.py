@@ -2,7 +2,8 @@
 
 :class:`Context` is where a sentence stands (in a list, under which heading, in
 which plan year); :class:`Sentence` is what its words say as a whole (the past, a
-question, a forecast, a promise), read once for every clause and figure in it.
+question, a forecast, a promise), read once for every clause and figure in it;
+:class:`Clause` the same of one clause, read once for every figure in it.
 """
 
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from attrs import frozen
 from commitments.extract._figures import Figure
 from commitments.extract._found import CategoryChoice
 
-__all__ = ["TRIM", "Categorizer", "Context", "Sentence"]
+__all__ = ["TRIM", "Categorizer", "Clause", "Context", "Sentence"]
 
 #: Chooses an item's category from its title, its sentence and the heading over it.
 Categorizer = Callable[[str, str, CategoryChoice | None], CategoryChoice]
@@ -51,4 +52,14 @@ class Sentence:
     past: bool
     question: bool
     forecast: bool
+    promising: bool
+
+
+@frozen
+class Clause:
+    """A clause of a sentence: where it is, its search form, and whether it promises."""
+
+    start: int
+    end: int
+    search: str
     promising: bool

@@ -25,7 +25,7 @@ from typing import Any
 from attrs import frozen
 
 from commitments.convert import build_plan
-from commitments.extract._build import Located, commitment_values, drop_repeats
+from commitments.extract._build import Located, commitment_values
 from commitments.extract._chinese import CHINESE
 from commitments.extract._decode import decode, without_surrogates
 from commitments.extract._english import ENGLISH, find_english_figures
@@ -37,15 +37,20 @@ from commitments.extract._layout import join_wrapped_lines
 from commitments.extract._lexicon import Lexicon
 from commitments.extract._positions import OffsetMap, line_and_column, origin_span
 from commitments.extract._reader import FigureFinder, read_text
+from commitments.extract._repeats import drop_repeats
 from commitments.extract.review import ReviewItem, review_items, review_json
 from commitments.model.plan import Plan
 from commitments.validation.pipeline import validate
 
-__all__ = ["FORMAT_VERSION", "Draft", "extract", "extract_file"]
+__all__ = ["FORMAT_VERSION", "MAX_INPUT", "Draft", "check_size", "extract", "extract_file"]
 
 #: The format version of drafts. A level whose baseline the text does not give is
 #: held for review with its commitment prepared, because format 1.0 needs one.
 FORMAT_VERSION = "1.0"
+#: The longest announcement read: 16 MB of bytes (or 16 million characters, for a
+#: string). An announcement is rarely more than a few hundred kilobytes; a longer
+#: input is refused with a message rather than read for minutes.
+MAX_INPUT = 16_000_000
 
 _LANGUAGES: Mapping[str, tuple[Lexicon, FigureFinder]] = {
     "zh": (CHINESE, find_figures),
@@ -109,10 +114,12 @@ def extract(
         The draft plan and its review list.
 
     Raises:
-        ExtractError: The bytes are not text, or an argument cannot make a plan.
+        ExtractError: The bytes are not text, the text is longer than
+            :data:`MAX_INPUT`, or an argument cannot make a plan.
 
     """
     _check_arguments(jurisdiction, year, language)
+    check_size(len(text), "bytes" if isinstance(text, bytes) else "characters")
     encoding = None
     if isinstance(text, bytes):
         text, encoding = decode(text)
@@ -160,14 +167,36 @@ def extract_file(path: str | os.PathLike[str], **options: Any) -> Draft:
 
     Raises:
         OSError: The file cannot be read.
-        ExtractError: It is not text, or an option cannot make a plan.
+        ExtractError: It is not text, it is longer than :data:`MAX_INPUT`, or an
+            option cannot make a plan.
 
     """
     file = Path(path)
+    check_size(file.stat().st_size, "bytes")
     options.setdefault("source_title", file.name)
     if file.suffix.lower() in _HTML_SUFFIXES:
         options.setdefault("html", True)
     return extract(file.read_bytes(), **options)
+
+
+def check_size(size: int, what: str) -> None:
+    """Refuse an announcement longer than :data:`MAX_INPUT`.
+
+    >>> try:
+    ...     check_size(20_000_000, "bytes")
+    ... except ExtractError as error:
+    ...     print(error)
+    the announcement is 20,000,000 bytes long; at most 16,000,000 are read (split it into parts)
+
+    Raises:
+        ExtractError: It is longer.
+
+    """
+    if size > MAX_INPUT:
+        raise ExtractError(
+            f"the announcement is {size:,} {what} long; at most {MAX_INPUT:,} are read "
+            "(split it into parts)"
+        )
 
 
 def _check_arguments(jurisdiction: object, year: object, language: object) -> None:

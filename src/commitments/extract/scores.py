@@ -34,7 +34,7 @@ from fractions import Fraction
 
 from attrs import frozen
 
-from commitments.extract._build import similarity
+from commitments.extract._repeats import similarity
 from commitments.model.plan import Commitment, Plan
 
 __all__ = ["Score", "Scores", "score"]

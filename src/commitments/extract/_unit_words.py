@@ -1,0 +1,99 @@
+"""The words after a Chinese figure that say what it counts: units of the format, and others.
+
+A word maps to the format's unit code (``公里`` → ``km``), to ``person-noun`` for a
+word for people (``54.13万群众`` counts persons), or to ``None`` for a unit the
+format has no code for (``岁``, ``倍``, ``千伏``): such a figure is held for review.
+
+>>> UNIT_WORDS["公里"], UNIT_WORDS["群众"], UNIT_WORDS["岁"]
+('km', 'person-noun', None)
+>>> UNIT.match("万人以上", 1).group()
+'人'
+"""
+
+import re
+
+from commitments.model.units import LABELS
+
+__all__ = ["UNIT", "UNIT_WORDS"]
+
+# Unit words that are not unit codes of the format.
+_OTHER_UNITS = [
+    "周岁",
+    "岁",
+    "倍",
+    "年",
+    "个月",
+    "月",
+    "周",
+    "天",
+    "日",
+    "小时",
+    "分钟",
+    "秒",
+    "公斤",
+    "千克",
+    "克",
+    "斤",
+    "升",
+    "立方米",
+    "方",
+    "千瓦时",
+    "千瓦",
+    "兆瓦",
+    "千伏安",
+    "千伏",
+    "兆伏安",
+    "伏",
+    "度",
+    "层",
+    "床",
+    "例",
+    "宗",
+    "份",
+    "支",
+    "片",
+    "块",
+    "门",
+    "节",
+    "组",
+    "队",
+    "篇",
+    "首",
+    "届",
+    "版",
+    "级",
+    "万元/人",
+    "元/人",
+]
+# Words for people right after a number: the number counts persons.
+_PEOPLE = [
+    "群众",
+    "居民",
+    "人口",
+    "学生",
+    "儿童",
+    "老人",
+    "老年人",
+    "妇女",
+    "农民工",
+    "农民",
+    "毕业生",
+    "职工",
+    "患者",
+    "残疾人",
+    "村民",
+    "市民",
+    "青少年",
+    "劳动力",
+    "考生",
+    "孕产妇",
+    "新生儿",
+]
+#: Every unit word, to its unit code, ``person-noun`` or ``None``.
+UNIT_WORDS: dict[str, str | None] = {
+    **dict.fromkeys(_OTHER_UNITS),
+    **dict.fromkeys(_PEOPLE, "person-noun"),
+    **dict(LABELS),
+}
+#: The longest unit word at a position.
+UNIT = re.compile("|".join(map(re.escape, sorted(UNIT_WORDS, key=len, reverse=True))))
