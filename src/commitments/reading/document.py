@@ -40,6 +40,7 @@ than :func:`json.loads` (see :mod:`commitments.reading._parse`). Findings name t
 value they are about by a JSON Pointer (:mod:`commitments.reading.pointers`).
 """
 
+from functools import partial
 from typing import Any
 
 from attrs import define, field, frozen
@@ -132,6 +133,25 @@ class Reading:
         if where is None:
             return finding.located(file=self.file)
         return finding.located(file=self.file, line=where[0], column=where[1])
+
+    def place_later(self, finding: Finding, *, key: bool = False) -> Finding:
+        """Give a finding this document's file, and its line and column when first asked.
+
+        The same position as :meth:`place` gives, found only if someone reads it
+        (see :class:`~commitments.model.findings.Finding`); until then the finding
+        holds this reading.
+
+        Args:
+            finding: A finding about this document that has no line yet.
+            key: Locate the key of the member ``finding.path`` names, not its value.
+
+        Returns:
+            The finding, to be located.
+
+        """
+        if finding.line is not None or self.positions is None:
+            return finding.located(file=self.file)
+        return finding.located(file=self.file, locator=partial(self.locate, finding.path, key=key))
 
 
 def read_document(data: bytes | str, *, file: str | None = None) -> Reading:

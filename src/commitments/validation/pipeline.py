@@ -101,20 +101,24 @@ def _layers() -> tuple[Callable[[Any], bool], Callable[..., list[Finding]]]:
     return is_valid, check_rules
 
 
-def _check_value(document: Any, earlier: list[Finding]) -> list[Finding]:
+def _check_value(document: Any, earlier: list[Finding]) -> tuple[list[Finding], bool]:
     """Run the schema and rules layers on a JSON value, after the reading layer's findings.
 
     The rules are told when the schema accepted the document: they then read it
     without defence, and only where a rule might fire (same findings, less work).
+
+    Returns:
+        The findings, and whether they are the rules' alone (the schema and the
+        reading layer found nothing): those come in document order.
     """
     fast_accepts, check_rules = _layers()
     if not earlier and fast_accepts(document):
-        return check_rules(document, schema_valid=True)
+        return check_rules(document, schema_valid=True), True
     schema = _reference_findings(document)
     nonfinite = {f.path for f in earlier if f.code == "json-nonfinite"}
     # The value is already reported; a finding about its key (an unknown key) is not.
     kept = [f for f in schema if f.path not in nonfinite or f.code in KEY_CODES]
-    return [*kept, *check_rules(document, schema_valid=not schema)]
+    return [*kept, *check_rules(document, schema_valid=not schema)], False
 
 
 def _unsupported(findings: list[Finding]) -> bool:
@@ -136,17 +140,20 @@ def validate_reading(reading: Reading) -> Report:
     """
     findings = list(reading.findings)
     if reading.readable and not _unsupported(findings):
-        findings.extend(
-            reading.place(finding, key=finding.code in KEY_CODES)
-            for finding in _check_value(reading.value, findings)
-        )
+        checked, rules_alone = _check_value(reading.value, findings)
+        if rules_alone:
+            # In document order already, which is the order of the text (it repeats no
+            # key: the reading found nothing). Each is located when first asked where.
+            located = (reading.place_later(f, key=f.code in KEY_CODES) for f in checked)
+            return Report(findings=tuple(located), file=reading.file)
+        findings.extend(reading.place(f, key=f.code in KEY_CODES) for f in checked)
     return Report(findings=_in_order(findings, reading.value), file=reading.file)
 
 
 def _validate_value(value: Any) -> Report:
     document, findings = reading_of_value(value)
     if not _unsupported(findings):
-        findings += _check_value(document, findings)
+        findings += _check_value(document, findings)[0]
     return Report(findings=_in_order(findings, document))
 
 
