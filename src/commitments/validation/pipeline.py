@@ -25,6 +25,7 @@ comes first at one place. A schema finding at a value the reading layer
 already reported as non-finite (``NaN``) is dropped: it would say the same thing.
 """
 
+import errno
 import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -36,14 +37,22 @@ from attrs import frozen
 from commitments.model.findings import Finding, Report
 from commitments.reading._document_order import document_position
 from commitments.reading._from_value import reading_of_value
-from commitments.reading.datasets import dataset_files, read_dataset
+from commitments.reading.datasets import Unreadable, dataset_entries, file_sources
 from commitments.reading.document import Reading, read_document
+from commitments.reading.limits import DEFAULT_LIMITS, Limits
 from commitments.schema import KEY_CODES
 
 if TYPE_CHECKING:
     from commitments.model.plan import Plan
 
-__all__ = ["FileReport", "Validatable", "validate", "validate_files", "validate_reading"]
+__all__ = [
+    "FileReport",
+    "Validatable",
+    "iter_file_reports",
+    "validate",
+    "validate_files",
+    "validate_reading",
+]
 
 #: What :func:`validate` accepts (besides a :class:`~commitments.model.plan.Plan`).
 Validatable = Path | os.PathLike[str] | bytes | str | dict[str, Any] | list[Any]
@@ -157,13 +166,23 @@ def _validate_value(value: Any) -> Report:
     return Report(findings=_in_order(findings, document))
 
 
-def _path_reports(path: Path) -> Iterator[Report]:
-    """Validate each file of a dataset path; raises OSError when a file cannot be read."""
-    for reading in read_dataset(path):
-        yield validate_reading(reading)
+def _file_findings(file: Path, limits: Limits) -> Iterator[Finding]:
+    """Validate each document of a file, one at a time; raises OSError when it cannot be read.
+
+    The findings of a ``.jsonl`` line are located before the next line is read, so
+    that none holds on to its line's text.
+    """
+    for source in file_sources(file, limits):
+        findings = validate_reading(source.read()).findings
+        if source.unit == "line":
+            for finding in findings:
+                _ = finding.line  # located now: the line's text is let go
+        yield from findings
 
 
-def validate(source: "Validatable | Plan", *, file: str | None = None) -> Report:
+def validate(
+    source: "Validatable | Plan", *, file: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Report:
     """Validate a dataset, a document or a value; never raises on bad data.
 
     >>> validate('{"schema_version": "1.0", "jurisdiction": {"name": "Jilin"},'
@@ -189,13 +208,16 @@ def validate(source: "Validatable | Plan", *, file: str | None = None) -> Report
             * a :class:`~commitments.model.plan.Plan`: its JSON value is checked
               again (a plan built in Python may break the rules).
         file: The name to give the document in findings (bytes and str only).
+        limits: The largest document and ``.jsonl`` line read from a path; one
+            larger is a ``too-large`` finding.
 
     Returns:
         The report: ``.ok``, ``.findings``, ``.errors``, ``.warnings``.
 
     Raises:
-        OSError: A path that does not exist or cannot be read (not bad data:
-            there is nothing to validate).
+        OSError: A path that does not exist or cannot be read, or a folder or
+            plan file in it that cannot be read (not bad data: there is nothing
+            to validate there).
         TypeError: ``source`` is none of the above, or a value that is not JSON
             (a set, an object key that is not a string).
 
@@ -203,8 +225,11 @@ def validate(source: "Validatable | Plan", *, file: str | None = None) -> Report
     if isinstance(source, bytes | str):
         return validate_reading(read_document(source, file=file))
     if isinstance(source, os.PathLike):
-        reports = list(_path_reports(Path(source)))
-        found = [finding for report in reports for finding in report.findings]
+        found: list[Finding] = []
+        for entry in dataset_entries(source):
+            if isinstance(entry, Unreadable):
+                raise entry.error
+            found.extend(_file_findings(entry, limits))
         return Report(findings=tuple(found), file=os.fspath(source))
     if isinstance(source, dict | list):
         return _validate_value(source)
@@ -216,41 +241,57 @@ def validate(source: "Validatable | Plan", *, file: str | None = None) -> Report
     raise TypeError(f"cannot validate a {type(source).__name__}: pass a Path, bytes, str or dict")
 
 
-def validate_files(paths: Iterable[str | os.PathLike[str]]) -> list[FileReport]:
+def validate_files(
+    paths: Iterable[str | os.PathLike[str]], *, limits: Limits = DEFAULT_LIMITS
+) -> list[FileReport]:
     """Validate many paths file by file, never raising: a path that cannot be read says why.
 
     Args:
         paths: ``.json`` and ``.jsonl`` files and folders of them (searched
             recursively, in name order, hidden entries skipped).
+        limits: The largest document and ``.jsonl`` line read.
 
     Returns:
         One report per file, in the order given (a folder's files in name
-        order). A path that cannot be read, or a folder without plan files,
-        gives one report with ``error`` set.
+        order). A path that cannot be read, a folder or plan file inside a
+        folder that cannot be read (no permission, a link cycle, a named pipe),
+        and a folder without plan files each give one report with ``error`` set.
 
     """
-    out: list[FileReport] = []
+    return list(iter_file_reports(paths, limits=limits))
+
+
+def iter_file_reports(
+    paths: Iterable[str | os.PathLike[str]], *, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[FileReport]:
+    """Validate many paths file by file, as :func:`validate_files`, a report at a time.
+
+    Each file is read a document at a time (a ``.jsonl`` file a line at a time), so
+    that memory holds one document and the findings so far, however large the file.
+    """
     for path in paths:
         name = os.fspath(path)
-        try:
-            files = dataset_files(path)
-        except OSError as error:
-            out.append(FileReport(path=name, report=Report(findings=()), error=_reason(error)))
-            continue
-        if not files:
+        empty = True
+        for entry in dataset_entries(path):
+            empty = False
+            if isinstance(entry, Unreadable):
+                reason = _reason(entry.error)
+                yield FileReport(
+                    path=os.fspath(entry.path), report=Report(findings=()), error=reason
+                )
+            else:
+                yield _file_report(entry, limits)
+        if empty:
             reason = "no .json or .jsonl files in this folder"
-            out.append(FileReport(path=name, report=Report(findings=()), error=reason))
-        out.extend(_file_report(file) for file in files)
-    return out
+            yield FileReport(path=name, report=Report(findings=()), error=reason)
 
 
-def _file_report(file: Path) -> FileReport:
+def _file_report(file: Path, limits: Limits) -> FileReport:
     name = os.fspath(file)
     try:
-        reports = list(_path_reports(file))
+        found = tuple(_file_findings(file, limits))
     except OSError as error:
         return FileReport(path=name, report=Report(findings=()), error=_reason(error))
-    found = tuple(finding for report in reports for finding in report.findings)
     return FileReport(path=name, report=Report(findings=found, file=name))
 
 
@@ -262,4 +303,6 @@ def _reason(error: OSError) -> str:
         return "permission denied"
     if isinstance(error, IsADirectoryError):
         return "is a folder"
+    if error.errno == errno.ELOOP and error.strerror and "cycle" not in error.strerror:
+        return "a symbolic link cycle (too many levels of symbolic links)"
     return error.strerror or str(error)
