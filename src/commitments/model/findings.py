@@ -33,13 +33,12 @@ class Finding:
             whole document.
         message: One short sentence for a person.
         file: The file the document was read from, when it was read from one.
-        line: 1-based line of the offending value in that file.
-        column: 1-based column (in characters) of the offending value.
 
-    A finding may be made with a ``locator`` instead of a line and column: a
-    function that finds them in the document's text. It is called once, the first
-    time the line or column is asked for (to print, compare or write the finding),
-    so that validating costs nothing for the positions of findings nobody reads.
+    :attr:`line` and :attr:`column` say where the offending value is. A finding
+    may be made with a ``locator`` instead of a line and column: a function that
+    finds them in the document's text. It is called once, the first time the line
+    or column is asked for (to print, compare or write the finding), so that
+    validating costs nothing for the positions of findings nobody reads.
 
     >>> finding = Finding(code="c", severity=Severity.WARNING, path="/a", message="m",
     ...                   locator=lambda: (3, 5))
@@ -58,7 +57,7 @@ class Finding:
 
     @property
     def line(self) -> int | None:
-        """1-based line of the offending value, when known."""
+        """1-based line of the offending value in its file, when known."""
         if self._locator is not None:
             self._locate()
         return self._line
