@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from commitments.cli._console import Console
 from commitments.model._patterns import LONE_SURROGATE
-from commitments.outputs.provenance import with_provenance
 
 if TYPE_CHECKING:
     from commitments.model.findings import Finding
@@ -142,6 +141,7 @@ class JsonReporter:
     def finish(self, tally: Tally) -> None:
         """Write the document."""
         from commitments.convert._json_text import write_json
+        from commitments.outputs.provenance import with_provenance
         from commitments.outputs.validate import VALIDATE_SCHEMA_ID
 
         output = with_provenance({"ok": tally.passed, "files": self.files}, VALIDATE_SCHEMA_ID)
