@@ -181,3 +181,18 @@ def test_iter_plans_yields_each_plan_before_reading_the_next_line(tmp_path: Path
     assert next(plans) == commitments.loads(PLAN)
     with pytest.raises(commitments.InvalidDocument):
         next(plans)
+
+
+def test_findings_past_max_findings_are_counted_not_kept(tmp_path: Path) -> None:
+    path = tmp_path / "plans.jsonl"
+    path.write_bytes(b"[]\n" * 5 + b"{}\n")  # five schema.type errors, then three required
+    [full] = validate_files([path])
+    reports = list(commitments.validation.pipeline.iter_file_reports([path], keep=2))
+    assert [r.report.findings for r in reports] == [full.report.findings[:2]]
+    assert reports[0].errors_left_out == len(full.report.findings) - 2
+    assert not reports[0].ok
+    code, out, _err = _cli("validate", "--max-findings", "2", str(path))
+    assert code == 1
+    left = len(full.report.findings) - 2
+    assert f"{left} more findings not shown" in out
+    assert f"1 file, {len(full.report.findings)} errors" in out

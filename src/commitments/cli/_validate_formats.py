@@ -52,8 +52,8 @@ class Tally:
             self.files += 1
         else:
             self.unreadable += 1
-        self.errors += len(result.report.errors)
-        self.warnings += len(result.report.warnings)
+        self.errors += len(result.report.errors) + result.errors_left_out
+        self.warnings += len(result.report.warnings) + result.warnings_left_out
         self.omitted += omitted
         self.passed = self.passed and ok
 

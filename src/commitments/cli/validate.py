@@ -74,14 +74,14 @@ def _stdin_report() -> "FileReport":
     return FileReport(path=STDIN, report=validate(data, file=STDIN_NAME))
 
 
-def _file_reports(paths: Sequence[str]) -> Iterator["FileReport"]:
+def _file_reports(paths: Sequence[str], keep: int | None) -> Iterator["FileReport"]:
     from commitments.validation.pipeline import iter_file_reports
 
     for path in paths:
         if path == STDIN:
             yield _stdin_report()
         else:
-            yield from iter_file_reports([path])
+            yield from iter_file_reports([path], keep=keep)
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
@@ -90,14 +90,16 @@ def run(args: argparse.Namespace, console: Console) -> int:
     reporter = REPORTER_BY_NAME[args.format](console)
     tally = Tally()
     limit: int | None = args.max_findings
-    for result in _file_reports(args.paths):
+    # Findings past --max-findings are counted, not kept: memory stays flat.
+    for result in _file_reports(args.paths, keep=limit):
         if result.error is not None:
             console.error(visible(f"{result.path}: {result.error}"))
         findings = result.report.findings
         shown = findings if limit is None else findings[:limit]
+        omitted = len(findings) - len(shown) + result.errors_left_out + result.warnings_left_out
         ok = result.passes(strict=args.strict)
-        tally.add(result, len(findings) - len(shown), ok)
-        reporter.file(result, shown, len(findings) - len(shown), ok)
+        tally.add(result, omitted, ok)
+        reporter.file(result, shown, omitted, ok)
     reporter.finish(tally)
     if tally.unreadable:
         return EXIT_USAGE

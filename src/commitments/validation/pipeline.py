@@ -67,21 +67,28 @@ class FileReport:
         report: Every finding of every document in the file, in order.
         error: Why the path could not be read (missing, a folder without plan
             files, no permission), or ``None``. Such a file has no findings.
+        errors_left_out: Errors found but not kept in ``report`` (see ``keep``
+            in :func:`iter_file_reports`).
+        warnings_left_out: Warnings found but not kept in ``report``.
 
     """
 
     path: str
     report: Report
     error: str | None = None
+    errors_left_out: int = 0
+    warnings_left_out: int = 0
 
     @property
     def ok(self) -> bool:
         """Whether the file was read and has no finding of severity ``error``."""
-        return self.error is None and self.report.ok
+        return self.error is None and self.report.ok and not self.errors_left_out
 
     def passes(self, *, strict: bool = False) -> bool:
         """Whether the file passes: read, no errors, and under ``strict`` no warnings."""
-        return self.error is None and self.report.passes(strict=strict)
+        if strict and self.warnings_left_out:
+            return False
+        return self.ok and self.report.passes(strict=strict)
 
 
 def _reference_findings(document: Any) -> list[Finding]:
@@ -262,12 +269,24 @@ def validate_files(
 
 
 def iter_file_reports(
-    paths: Iterable[str | os.PathLike[str]], *, limits: Limits = DEFAULT_LIMITS
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    keep: int | None = None,
 ) -> Iterator[FileReport]:
     """Validate many paths file by file, as :func:`validate_files`, a report at a time.
 
     Each file is read a document at a time (a ``.jsonl`` file a line at a time), so
-    that memory holds one document and the findings so far, however large the file.
+    that memory holds one document and the findings kept, however large the file.
+
+    Args:
+        paths: As :func:`validate_files` takes them.
+        limits: The largest document and ``.jsonl`` line read.
+        keep: Keep at most this many findings per file (the first ones) and only
+            count the others (``errors_left_out``, ``warnings_left_out``), so
+            that memory stays flat whatever the number of findings; ``None``
+            keeps them all.
+
     """
     for path in paths:
         name = os.fspath(path)
@@ -280,19 +299,28 @@ def iter_file_reports(
                     path=os.fspath(entry.path), report=Report(findings=()), error=reason
                 )
             else:
-                yield _file_report(entry, limits)
+                yield _file_report(entry, limits, keep)
         if empty:
             reason = "no .json or .jsonl files in this folder"
             yield FileReport(path=name, report=Report(findings=()), error=reason)
 
 
-def _file_report(file: Path, limits: Limits) -> FileReport:
+def _file_report(file: Path, limits: Limits, keep: int | None) -> FileReport:
     name = os.fspath(file)
+    kept: list[Finding] = []
+    errors = warnings = 0
     try:
-        found = tuple(_file_findings(file, limits))
+        for finding in _file_findings(file, limits):
+            if keep is None or len(kept) < keep:
+                kept.append(finding)
+            elif finding.is_error:
+                errors += 1
+            else:
+                warnings += 1
     except OSError as error:
         return FileReport(path=name, report=Report(findings=()), error=_reason(error))
-    return FileReport(path=name, report=Report(findings=found, file=name))
+    report = Report(findings=tuple(kept), file=name)
+    return FileReport(path=name, report=report, errors_left_out=errors, warnings_left_out=warnings)
 
 
 def _reason(error: OSError) -> str:
