@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from commitments.convert._json_text import write_json
 
-__all__ = ["Corpus", "generate_plans", "make_corpus"]
+__all__ = ["Corpus", "generate_plans", "make_corpus", "with_warnings"]
 
 JSONObject = dict[str, Any]
 
@@ -360,6 +360,44 @@ def generate_plans(commitments: int, *, per_plan: int = 50, seed: int = 2021) ->
     return [_plan(rng, size) for size in sizes]
 
 
+def _contradict(commitment: JSONObject, year: int) -> None:
+    """Declare a commitment completed beside a September figure short of its target.
+
+    The most common finding in real data: a year-end "completed" next to the
+    latest published figure. It gives one ``status-contradicts-progress`` warning.
+    """
+    metric, target = commitment["metric"], commitment["target"]
+    day = datetime.date(year, 9, 30).isoformat()
+    if metric["kind"] == "milestone":
+        stages = metric.get("stages", ("started", "completed"))
+        goal = target.get("stage", stages[-1])
+        observation: JSONObject = {"as_of": day, "stage": stages[0]}
+        if stages.index(goal) == 0:
+            target["stage"] = stages[-1]
+    else:
+        # The baseline (0 for a quantity without one) is short of any target.
+        baseline = commitment.get("baseline", {}).get("value", 0)
+        observation = {"as_of": day, "value": baseline}
+    commitment["status"] = "completed"
+    commitment["progress"] = [observation]
+
+
+def with_warnings(plans: list[JSONObject], *, percent: int = 30, seed: int = 13) -> int:
+    """Make ``percent`` of each plan's commitments carry ``status-contradicts-progress``.
+
+    The plans are changed in place; returns how many commitments now carry the warning.
+    """
+    rng = random.Random(seed)
+    count = 0
+    for plan in plans:
+        commitments = plan["commitments"]
+        chosen = rng.sample(range(len(commitments)), round(len(commitments) * percent / 100))
+        for index in chosen:
+            _contradict(commitments[index], plan["year"])
+        count += len(chosen)
+    return count
+
+
 class Corpus(NamedTuple):
     """The benchmark's input: each plan as the UTF-8 bytes of an indented ``.json`` document."""
 
@@ -372,10 +410,17 @@ def make_corpus(
     *,
     per_plan: int = 50,
     seed: int = 2021,
+    warnings: int = 0,
     progress: Callable[[str], None] | None = None,
 ) -> Corpus:
-    """Generate the plans and serialise each once, as a ``.json`` file would hold it."""
+    """Generate the plans and serialise each once, as a ``.json`` file would hold it.
+
+    ``warnings``: the percentage of commitments given a ``status-contradicts-progress``
+    warning (:func:`with_warnings`); 0 keeps every plan free of findings.
+    """
     plans = generate_plans(commitments, per_plan=per_plan, seed=seed)
+    if warnings:
+        with_warnings(plans, percent=warnings)
     if progress is not None:
         progress(f"generated {len(plans)} plans")
     return Corpus([write_json(plan).encode() for plan in plans], commitments)

@@ -19,8 +19,10 @@ from commitments.convert._plan_line import plan_json
 from commitments.convert._writers import plan_value
 from commitments.model.findings import CommitmentsError, InvalidDocument
 from commitments.model.plan import Plan
-from commitments.reading.datasets import StrPath, dataset_files
-from commitments.reading.document import Reading, read_document, read_lines
+from commitments.reading._stream import Source
+from commitments.reading.datasets import StrPath, dataset_sources
+from commitments.reading.document import Reading, read_document
+from commitments.reading.limits import DEFAULT_LIMITS, Limits
 from commitments.validation._fast_load import fast_plan
 from commitments.validation.pipeline import validate_reading
 
@@ -31,6 +33,7 @@ __all__ = [
     "load",
     "loads",
     "plan_from_reading",
+    "plan_from_source",
 ]
 
 
@@ -54,6 +57,16 @@ def plan_from_reading(reading: Reading, *, consume: bool = False) -> Plan:
         raise InvalidDocument(report.findings)
     # Everything the converter would check, the schema has checked: build, checking nothing.
     return build_plan(reading.value, fresh=consume)
+
+
+def plan_from_source(source: Source) -> Plan:
+    """Load the plan of one document of a dataset: the fast path first, then the full one.
+
+    Raises:
+        InvalidDocument: The document is not a valid plan.
+    """
+    plan = None if source.failed is not None else fast_plan(source.data)
+    return plan if plan is not None else plan_from_reading(source.read(), consume=True)
 
 
 def loads(data: str | bytes, *, file: str | None = None) -> Plan:
@@ -106,26 +119,27 @@ def load(path: StrPath) -> Plan:
     return plans[0]
 
 
-def iter_plans(path: StrPath) -> Iterator[Plan]:
-    """Load every plan of a dataset, in order.
+def iter_plans(path: StrPath, *, limits: Limits = DEFAULT_LIMITS) -> Iterator[Plan]:
+    """Load every plan of a dataset, in order, one at a time.
+
+    A ``.jsonl`` file is read line by line: memory holds one plan at a time (and
+    whatever the caller keeps), however large the dataset.
 
     Args:
         path: A ``.json`` file (one plan), a ``.jsonl`` file (one plan per line) or
             a folder of such files.
+        limits: The largest document and ``.jsonl`` line read; one larger is a
+            ``too-large`` error.
 
     Yields:
         Each plan.
 
     Raises:
         InvalidDocument: At the first invalid document (with all of its findings).
-        OSError: A file cannot be read.
+        OSError: A file or folder cannot be read.
     """
-    for file in dataset_files(path):
-        data, name = file.read_bytes(), os.fspath(file)
-        if file.suffix == ".jsonl":
-            yield from (plan_from_reading(r, consume=True) for r in read_lines(data, file=name))
-        else:
-            yield loads(data, file=name)
+    for source in dataset_sources(path, limits):
+        yield plan_from_source(source)
 
 
 def dumps(plan: Plan, *, indent: int | None = 2) -> str:

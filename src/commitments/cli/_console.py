@@ -120,8 +120,12 @@ class Console:
                 self.err.write(f"{problem}\n")
 
 
-def read_stdin() -> bytes | str:
+def read_stdin(limit: int | None = None) -> bytes | str:
     """Read all of standard input: its bytes (its text, if it has no bytes underneath).
+
+    Args:
+        limit: Read at most this many bytes and one more (so that the caller can
+            tell an input larger than ``limit``): endless input never fills memory.
 
     Raises:
         OSError: Standard input is closed, or cannot be read.
@@ -130,7 +134,8 @@ def read_stdin() -> bytes | str:
     if stream is None:  # what Python makes of a closed standard input (``<&-``)
         raise OSError(errno.EBADF, "standard input is closed")
     try:
-        return stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
+        size = -1 if limit is None else limit + 1
+        return stream.buffer.read(size) if hasattr(stream, "buffer") else stream.read(size)
     except ValueError:  # a Python file object that was closed
         raise OSError(errno.EBADF, "standard input is closed") from None
 

@@ -62,8 +62,12 @@ def read_plans(paths: Sequence[str]) -> list[ReadPlan]:
 
 def _readings(path: str) -> "list[Reading]":
     from commitments.reading.datasets import read_dataset
-    from commitments.reading.document import read_document
+    from commitments.reading.document import read_document, too_large
+    from commitments.reading.limits import DEFAULT_LIMITS
 
     if path == STDIN:
-        return [read_document(read_stdin(), file=STDIN_NAME)]
+        data, limit = read_stdin(DEFAULT_LIMITS.document), DEFAULT_LIMITS.document
+        if len(data) > limit:
+            return [too_large(STDIN_NAME, 1, "the document", limit)]
+        return [read_document(data, file=STDIN_NAME)]
     return list(read_dataset(path))

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from commitments.cli._console import Console
 from commitments.model._visible import shortened, visible
-from commitments.outputs.provenance import with_provenance
 
 if TYPE_CHECKING:
     from commitments.model.findings import Finding
@@ -44,8 +43,8 @@ class Tally:
             self.files += 1
         else:
             self.unreadable += 1
-        self.errors += len(result.report.errors)
-        self.warnings += len(result.report.warnings)
+        self.errors += len(result.report.errors) + result.errors_left_out
+        self.warnings += len(result.report.warnings) + result.warnings_left_out
         self.omitted += omitted
         self.passed = self.passed and ok
 
@@ -136,6 +135,7 @@ class JsonReporter:
     def finish(self, tally: Tally) -> None:
         """Write the document."""
         from commitments.convert._json_text import write_json
+        from commitments.outputs.provenance import with_provenance
         from commitments.outputs.validate import VALIDATE_SCHEMA_ID
 
         output = with_provenance({"ok": tally.passed, "files": self.files}, VALIDATE_SCHEMA_ID)

@@ -59,23 +59,29 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 def _stdin_report() -> "FileReport":
     from commitments.model.findings import Report
-    from commitments.validation.pipeline import FileReport, validate
+    from commitments.reading.document import too_large
+    from commitments.reading.limits import DEFAULT_LIMITS
+    from commitments.validation.pipeline import FileReport, validate, validate_reading
 
+    limit = DEFAULT_LIMITS.document
     try:
-        data = read_stdin()
+        data = read_stdin(limit)
     except OSError as error:
         return FileReport(path=STDIN, report=Report(findings=()), error=os_reason(error))
+    if len(data) > limit:
+        reading = too_large(STDIN_NAME, 1, "the document", limit)
+        return FileReport(path=STDIN, report=validate_reading(reading))
     return FileReport(path=STDIN, report=validate(data, file=STDIN_NAME))
 
 
-def _file_reports(paths: Sequence[str]) -> Iterator["FileReport"]:
-    from commitments.validation.pipeline import validate_files
+def _file_reports(paths: Sequence[str], keep: int | None) -> Iterator["FileReport"]:
+    from commitments.validation.pipeline import iter_file_reports
 
     for path in paths:
         if path == STDIN:
             yield _stdin_report()
         else:
-            yield from validate_files([path])
+            yield from iter_file_reports([path], keep=keep)
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
@@ -84,14 +90,16 @@ def run(args: argparse.Namespace, console: Console) -> int:
     reporter = REPORTER_BY_NAME[args.format](console)
     tally = Tally()
     limit: int | None = args.max_findings
-    for result in _file_reports(args.paths):
+    # Findings past --max-findings are counted, not kept: memory stays flat.
+    for result in _file_reports(args.paths, keep=limit):
         if result.error is not None:
             console.error(f"{result.path}: {result.error}")
         findings = result.report.findings
         shown = findings if limit is None else findings[:limit]
+        omitted = len(findings) - len(shown) + result.errors_left_out + result.warnings_left_out
         ok = result.passes(strict=args.strict)
-        tally.add(result, len(findings) - len(shown), ok)
-        reporter.file(result, shown, len(findings) - len(shown), ok)
+        tally.add(result, omitted, ok)
+        reporter.file(result, shown, omitted, ok)
     reporter.finish(tally)
     if tally.unreadable:
         return EXIT_USAGE

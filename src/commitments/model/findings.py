@@ -5,10 +5,10 @@ Validation never raises on bad data: it returns a :class:`Report` holding every
 that carries the same findings.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from attrs import evolve, frozen
+from attrs import evolve, field, frozen
 
 from commitments.model._display import displayed, report_line
 from commitments.model._visible import shortened, visible
@@ -20,11 +20,16 @@ __all__ = [
     "CommitmentsError",
     "Finding",
     "InvalidDocument",
+    "Locator",
     "Report",
 ]
 
 
-@frozen(kw_only=True)
+#: Where a finding is, computed when first asked: ``(line, column)``, or ``None``.
+Locator = Callable[[], tuple[int, int] | None]
+
+
+@frozen(kw_only=True, eq=False, repr=False)
 class Finding:
     """One problem found in a document, with where it is.
 
@@ -36,9 +41,17 @@ class Finding:
             whole document.
         message: One short sentence for a person.
         file: The file the document was read from, when it was read from one.
-        line: 1-based line of the offending value in that file.
-        column: 1-based column (in characters) of the offending value.
 
+    :attr:`line` and :attr:`column` say where the offending value is. A finding
+    may be made with a ``locator`` instead of a line and column: a function that
+    finds them in the document's text. It is called once, the first time the line
+    or column is asked for (to print, compare or write the finding), so that
+    validating costs nothing for the positions of findings nobody reads.
+
+    >>> finding = Finding(code="c", severity=Severity.WARNING, path="/a", message="m",
+    ...                   locator=lambda: (3, 5))
+    >>> finding.line, finding.column
+    (3, 5)
     """
 
     code: str
@@ -46,8 +59,74 @@ class Finding:
     path: str
     message: str
     file: str | None = None
-    line: int | None = None
-    column: int | None = None
+    _line: int | None = field(default=None, alias="line")
+    _column: int | None = field(default=None, alias="column")
+    _locator: Locator | None = field(default=None, alias="locator")
+
+    @property
+    def line(self) -> int | None:
+        """1-based line of the offending value in its file, when known."""
+        if self._locator is not None:
+            self._locate()
+        return self._line
+
+    @property
+    def column(self) -> int | None:
+        """1-based column (in characters) of the offending value, when known."""
+        if self._locator is not None:
+            self._locate()
+        return self._column
+
+    def _locate(self) -> None:
+        locator = self._locator
+        assert locator is not None
+        where = locator()
+        if where is not None:
+            object.__setattr__(self, "_line", where[0])
+            object.__setattr__(self, "_column", where[1])
+        object.__setattr__(self, "_locator", None)  # the text it holds is let go
+
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self.code,
+            self.severity,
+            self.path,
+            self.message,
+            self.file,
+            self.line,
+            self.column,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        """Findings are equal when every attribute is, positions included."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Finding)
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        """Hash of every attribute, positions included."""
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        """``Finding(code=..., ..., line=..., column=...)``, positions located."""
+        names = ("code", "severity", "path", "message", "file", "line", "column")
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in zip(names, self._key(), strict=True)
+        )
+        return f"Finding({shown})"
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle the finding located (a locator holds the document's text)."""
+        if self._locator is not None:
+            self._locate()
+        return {name: getattr(self, name) for name in _STATE}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Restore a pickled finding."""
+        for name in _STATE:
+            object.__setattr__(self, name, state[name])
+        object.__setattr__(self, "_locator", None)
 
     @property
     def is_error(self) -> bool:
@@ -55,14 +134,25 @@ class Finding:
         return self.severity is Severity.ERROR
 
     def located(
-        self, *, file: str | None = None, line: int | None = None, column: int | None = None
+        self,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        locator: Locator | None = None,
     ) -> "Finding":
-        """Return a copy with the given location filled in (others kept)."""
+        """Return a copy with the given location filled in (others kept).
+
+        A ``locator`` (see the class) is kept for a finding that has no line yet.
+        """
+        if locator is not None and line is None and self._line is None and self._locator is None:
+            return evolve(self, file=self.file if file is None else file, locator=locator)
         return evolve(
             self,
             file=self.file if file is None else file,
             line=self.line if line is None else line,
             column=self.column if column is None else column,
+            locator=None,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -101,6 +191,8 @@ class Finding:
 MESSAGE_LIMIT = 400
 #: The most characters of a JSON Pointer a finding line shows.
 PATH_LIMIT = 200
+
+_STATE = ("code", "severity", "path", "message", "file", "_line", "_column")
 
 
 def _finding_order(finding: Finding) -> tuple[int, int, str, str]:

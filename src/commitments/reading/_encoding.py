@@ -14,7 +14,7 @@ from attrs import define, field
 from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
 
-__all__ = ["Decoder"]
+__all__ = ["Decoder", "wide_encoding"]
 
 _WIDE_BOMS = (
     (b"\xff\xfe\x00\x00", "UTF-32 (little-endian)"),
@@ -24,7 +24,7 @@ _WIDE_BOMS = (
 )
 
 
-def _wide_encoding(data: bytes) -> str | None:
+def wide_encoding(data: bytes) -> str | None:
     """Name the UTF-16 or UTF-32 encoding of a JSON text, by its BOM or its zero bytes."""
     for bom, name in _WIDE_BOMS:
         if data.startswith(bom):
@@ -70,11 +70,15 @@ class Decoder:
         self._finding(message, 1, 1, error=False)
         return text[1:]
 
+    def refuse_wide(self, wide: str) -> None:
+        """Add the error of a file in a wide encoding (UTF-16 or UTF-32, as named)."""
+        self._finding(f"the file is {wide}, but JSON must be UTF-8: save it as UTF-8", 1, 1)
+
     def check_bytes(self, data: bytes) -> bytes | None:
         """Return UTF-8 bytes without their BOM, or ``None`` for UTF-16 and UTF-32."""
-        wide = _wide_encoding(data)
+        wide = wide_encoding(data)
         if wide is not None:
-            self._finding(f"the file is {wide}, but JSON must be UTF-8: save it as UTF-8", 1, 1)
+            self.refuse_wide(wide)
             return None
         if data.startswith(codecs.BOM_UTF8):
             self.strip_bom("\ufeff")

@@ -31,6 +31,8 @@ Finding codes, all errors unless said otherwise:
   Decimals of the same name), and numbers too large for a 64-bit float (those
   that other tools read as infinity); the value is read.
 * ``unsupported-version``: a ``schema_version`` whose major version is not 1.
+* ``too-large``: a document or ``.jsonl`` line larger than its limit
+  (:mod:`commitments.reading.limits`), not read (see :func:`too_large`).
 
 Positions: findings carry 1-based line and column; columns count characters
 (code points, a tab being one), a byte order mark is not counted, and lines end
@@ -40,18 +42,32 @@ than :func:`json.loads` (see :mod:`commitments.reading._parse`). Findings name t
 value they are about by a JSON Pointer (:mod:`commitments.reading.pointers`).
 """
 
-from typing import Any
+from collections.abc import Iterator
+from functools import partial
+from io import BytesIO
+from typing import Any, BinaryIO
 
 from attrs import define, field, frozen
 
 from commitments.model.findings import Finding
+from commitments.model.vocab import Severity
 from commitments.reading._encoding import Decoder
+from commitments.reading._lines import jsonl_lines
 from commitments.reading._parse import parse
 from commitments.reading._positions import SourceMap
 from commitments.reading._problems import Problem
+from commitments.reading.limits import show_size
 from commitments.reading.pointers import pointer, split_pointer
 
-__all__ = ["MAX_DEPTH", "Reading", "read_document", "read_lines"]
+__all__ = [
+    "MAX_DEPTH",
+    "Reading",
+    "read_document",
+    "read_line",
+    "read_lines",
+    "stream_lines",
+    "too_large",
+]
 
 #: The deepest nesting of arrays and objects read (``[]`` is one level, ``[[]]`` two).
 MAX_DEPTH = 256
@@ -133,6 +149,25 @@ class Reading:
             return finding.located(file=self.file)
         return finding.located(file=self.file, line=where[0], column=where[1])
 
+    def place_later(self, finding: Finding, *, key: bool = False) -> Finding:
+        """Give a finding this document's file, and its line and column when first asked.
+
+        The same position as :meth:`place` gives, found only if someone reads it
+        (see :class:`~commitments.model.findings.Finding`); until then the finding
+        holds this reading.
+
+        Args:
+            finding: A finding about this document that has no line yet.
+            key: Locate the key of the member ``finding.path`` names, not its value.
+
+        Returns:
+            The finding, to be located.
+
+        """
+        if finding.line is not None or self.positions is None:
+            return finding.located(file=self.file)
+        return finding.located(file=self.file, locator=partial(self.locate, finding.path, key=key))
+
 
 def read_document(data: bytes | str, *, file: str | None = None) -> Reading:
     r"""Read one JSON document (a ``.json`` file), never raising on bad data.
@@ -168,7 +203,8 @@ def read_lines(data: bytes | str, *, file: str | None = None) -> list[Reading]:
     findings; lines are numbered as in the whole file. Blank lines (spaces and
     tabs only) are skipped; lines end at ``"\n"`` (a ``"\r"`` before it is
     dropped); a byte order mark is recognised at the start of the file only,
-    and its warning goes with the first document.
+    and its warning goes with the first document. (To read a file one line at a
+    time, see :func:`~commitments.reading.datasets.read_dataset`.)
 
     >>> [reading.value for reading in read_lines(b'{"n": 1}\n\n{"n": 2}\n')]
     [{'n': 1}, {'n': 2}]
@@ -182,25 +218,75 @@ def read_lines(data: bytes | str, *, file: str | None = None) -> list[Reading]:
         file as a whole is UTF-16 or UTF-32.
 
     """
+    if isinstance(data, bytes):
+        return list(stream_lines(BytesIO(data), file=file, limit=len(data) + 1))
     reader = _Reader(file=file, unit="line")
-    if isinstance(data, str):
-        return [
-            reader.read_text(line.removesuffix("\r"), number)
-            for number, line in enumerate(reader.strip_bom(data).split("\n"), start=1)
-            if line.strip(" \t\r")
-        ]
-    checked = reader.check_bytes(data)
-    if checked is None:
-        return [reader.failed(1)]
-    readings = []
-    for number, raw in enumerate(checked.split(b"\n"), start=1):
-        if raw.strip(b" \t\r"):
-            line = raw.removesuffix(b"\r")
-            text = reader.decode(line, number)
-            readings.append(
-                reader.failed(number) if text is None else reader.read_text(text, number, line)
-            )
-    return readings
+    return [
+        reader.read_text(line.removesuffix("\r"), number)
+        for number, line in enumerate(reader.strip_bom(data).split("\n"), start=1)
+        if line.strip(" \t\r")
+    ]
+
+
+def stream_lines(stream: BinaryIO, *, file: str | None, limit: int) -> Iterator[Reading]:
+    """Read the documents of a ``.jsonl`` stream as :func:`read_lines` does, a line at a time.
+
+    Args:
+        stream: The file, open for reading bytes.
+        file: The file name to put in findings.
+        limit: The longest line read, in bytes; a longer one is a ``too-large`` error.
+
+    Yields:
+        One reading per non-blank line.
+
+    Raises:
+        OSError: The stream cannot be read.
+
+    """
+    for line in jsonl_lines(stream, limit):
+        if line.wide is not None:
+            reader = _Reader(file=file, unit="line")
+            reader.refuse_wide(line.wide)
+            yield reader.failed(1)
+        elif line.data is None:
+            yield too_large(file, line.number, f"line {line.number}", limit)
+        else:
+            yield read_line(line.data, file=file, number=line.number, bom=line.bom)
+
+
+def too_large(file: str | None, line: int, what: str, limit: int) -> Reading:
+    """The reading of a document not read: ``what`` (at ``line``) is larger than ``limit`` bytes."""
+    finding = Finding(
+        code="too-large",
+        severity=Severity.ERROR,
+        path="",
+        message=f"{what} is larger than the limit of {show_size(limit)}; it was not read",
+        file=file,
+        line=line,
+        column=1,
+    )
+    return Reading(value=None, readable=False, findings=(finding,), file=file, first_line=line)
+
+
+def read_line(data: bytes, *, file: str | None, number: int, bom: bool = False) -> Reading:
+    """Read one line of a ``.jsonl`` file (its bytes, without the line end).
+
+    Args:
+        data: The line's bytes (UTF-8).
+        file: The file name to put in findings.
+        number: The line's number in the file.
+        bom: The file started with a byte order mark, dropped from ``data``: the
+            reading carries its warning.
+
+    Returns:
+        The reading, positions counted from line ``number``.
+
+    """
+    reader = _Reader(file=file, unit="line")
+    if bom:
+        reader.strip_bom("\ufeff")
+    text = reader.decode(data, number)
+    return reader.failed(number) if text is None else reader.read_text(text, number, data)
 
 
 @define

@@ -36,6 +36,7 @@ from commitments.reading.document import MAX_DEPTH
 from commitments.validation._fast_schema import is_valid
 from commitments.validation._plan_view import NOT_AS_PROMISED, read_valid_plan
 from commitments.validation._rule_walk import walk
+from commitments.validation.rules import ERROR_CODES
 
 __all__ = ["fast_plan"]
 
@@ -48,7 +49,7 @@ def fast_plan(data: bytes | str) -> Plan | None:
 
     Returns:
         The plan the full pipeline would build, or ``None`` when the document
-        needs the full pipeline (it may have findings, or this path cannot tell).
+        needs the full pipeline (it may have errors, or this path cannot tell).
 
     """
     if isinstance(data, str):
@@ -70,8 +71,8 @@ def fast_plan(data: bytes | str) -> Plan | None:
     if value is None or not is_valid(value):
         return None
     try:
-        if walk(read_valid_plan(value)):
-            return None  # a rule finding
+        if any(code in ERROR_CODES for code, _path, _message in walk(read_valid_plan(value))):
+            return None  # a rule error
     except NOT_AS_PROMISED:
         return None
     plan, keys = build_plan_counting(value)

@@ -25,6 +25,7 @@ comes first at one place. A schema finding at a value the reading layer
 already reported as non-finite (``NaN``) is dropped: it would say the same thing.
 """
 
+import errno
 import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -36,14 +37,22 @@ from attrs import frozen
 from commitments.model.findings import Finding, Report
 from commitments.reading._document_order import document_position
 from commitments.reading._from_value import reading_of_value
-from commitments.reading.datasets import dataset_files, read_dataset
+from commitments.reading.datasets import Unreadable, dataset_entries, file_sources
 from commitments.reading.document import Reading, read_document
+from commitments.reading.limits import DEFAULT_LIMITS, Limits
 from commitments.schema import KEY_CODES
 
 if TYPE_CHECKING:
     from commitments.model.plan import Plan
 
-__all__ = ["FileReport", "Validatable", "validate", "validate_files", "validate_reading"]
+__all__ = [
+    "FileReport",
+    "Validatable",
+    "iter_file_reports",
+    "validate",
+    "validate_files",
+    "validate_reading",
+]
 
 #: What :func:`validate` accepts (besides a :class:`~commitments.model.plan.Plan`).
 Validatable = Path | os.PathLike[str] | bytes | str | dict[str, Any] | list[Any]
@@ -58,21 +67,28 @@ class FileReport:
         report: Every finding of every document in the file, in order.
         error: Why the path could not be read (missing, a folder without plan
             files, no permission), or ``None``. Such a file has no findings.
+        errors_left_out: Errors found but not kept in ``report`` (see ``keep``
+            in :func:`iter_file_reports`).
+        warnings_left_out: Warnings found but not kept in ``report``.
 
     """
 
     path: str
     report: Report
     error: str | None = None
+    errors_left_out: int = 0
+    warnings_left_out: int = 0
 
     @property
     def ok(self) -> bool:
         """Whether the file was read and has no finding of severity ``error``."""
-        return self.error is None and self.report.ok
+        return self.error is None and self.report.ok and not self.errors_left_out
 
     def passes(self, *, strict: bool = False) -> bool:
         """Whether the file passes: read, no errors, and under ``strict`` no warnings."""
-        return self.error is None and self.report.passes(strict=strict)
+        if strict and self.warnings_left_out:
+            return False
+        return self.ok and self.report.passes(strict=strict)
 
 
 def _reference_findings(document: Any) -> list[Finding]:
@@ -101,20 +117,24 @@ def _layers() -> tuple[Callable[[Any], bool], Callable[..., list[Finding]]]:
     return is_valid, check_rules
 
 
-def _check_value(document: Any, earlier: list[Finding]) -> list[Finding]:
+def _check_value(document: Any, earlier: list[Finding]) -> tuple[list[Finding], bool]:
     """Run the schema and rules layers on a JSON value, after the reading layer's findings.
 
     The rules are told when the schema accepted the document: they then read it
     without defence, and only where a rule might fire (same findings, less work).
+
+    Returns:
+        The findings, and whether they are the rules' alone (the schema and the
+        reading layer found nothing): those come in document order.
     """
     fast_accepts, check_rules = _layers()
     if not earlier and fast_accepts(document):
-        return check_rules(document, schema_valid=True)
+        return check_rules(document, schema_valid=True), True
     schema = _reference_findings(document)
     nonfinite = {f.path for f in earlier if f.code == "json-nonfinite"}
     # The value is already reported; a finding about its key (an unknown key) is not.
     kept = [f for f in schema if f.path not in nonfinite or f.code in KEY_CODES]
-    return [*kept, *check_rules(document, schema_valid=not schema)]
+    return [*kept, *check_rules(document, schema_valid=not schema)], False
 
 
 def _unsupported(findings: list[Finding]) -> bool:
@@ -136,27 +156,40 @@ def validate_reading(reading: Reading) -> Report:
     """
     findings = list(reading.findings)
     if reading.readable and not _unsupported(findings):
-        findings.extend(
-            reading.place(finding, key=finding.code in KEY_CODES)
-            for finding in _check_value(reading.value, findings)
-        )
+        checked, rules_alone = _check_value(reading.value, findings)
+        if rules_alone:
+            # In document order already, which is the order of the text (it repeats no
+            # key: the reading found nothing). Each is located when first asked where.
+            located = (reading.place_later(f, key=f.code in KEY_CODES) for f in checked)
+            return Report(findings=tuple(located), file=reading.file)
+        findings.extend(reading.place(f, key=f.code in KEY_CODES) for f in checked)
     return Report(findings=_in_order(findings, reading.value), file=reading.file)
 
 
 def _validate_value(value: Any) -> Report:
     document, findings = reading_of_value(value)
     if not _unsupported(findings):
-        findings += _check_value(document, findings)
+        findings += _check_value(document, findings)[0]
     return Report(findings=_in_order(findings, document))
 
 
-def _path_reports(path: Path) -> Iterator[Report]:
-    """Validate each file of a dataset path; raises OSError when a file cannot be read."""
-    for reading in read_dataset(path):
-        yield validate_reading(reading)
+def _file_findings(file: Path, limits: Limits) -> Iterator[Finding]:
+    """Validate each document of a file, one at a time; raises OSError when it cannot be read.
+
+    The findings of a ``.jsonl`` line are located before the next line is read, so
+    that none holds on to its line's text.
+    """
+    for source in file_sources(file, limits):
+        findings = validate_reading(source.read()).findings
+        if source.unit == "line":
+            for finding in findings:
+                _ = finding.line  # located now: the line's text is let go
+        yield from findings
 
 
-def validate(source: "Validatable | Plan", *, file: str | None = None) -> Report:
+def validate(
+    source: "Validatable | Plan", *, file: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Report:
     """Validate a dataset, a document or a value; never raises on bad data.
 
     >>> validate('{"schema_version": "1.0", "jurisdiction": {"name": "Jilin"},'
@@ -182,13 +215,16 @@ def validate(source: "Validatable | Plan", *, file: str | None = None) -> Report
             * a :class:`~commitments.model.plan.Plan`: its JSON value is checked
               again (a plan built in Python may break the rules).
         file: The name to give the document in findings (bytes and str only).
+        limits: The largest document and ``.jsonl`` line read from a path; one
+            larger is a ``too-large`` finding.
 
     Returns:
         The report: ``.ok``, ``.findings``, ``.errors``, ``.warnings``.
 
     Raises:
-        OSError: A path that does not exist or cannot be read (not bad data:
-            there is nothing to validate).
+        OSError: A path that does not exist or cannot be read, or a folder or
+            plan file in it that cannot be read (not bad data: there is nothing
+            to validate there).
         TypeError: ``source`` is none of the above, or a value that is not JSON
             (a set, an object key that is not a string).
 
@@ -196,8 +232,11 @@ def validate(source: "Validatable | Plan", *, file: str | None = None) -> Report
     if isinstance(source, bytes | str):
         return validate_reading(read_document(source, file=file))
     if isinstance(source, os.PathLike):
-        reports = list(_path_reports(Path(source)))
-        found = [finding for report in reports for finding in report.findings]
+        found: list[Finding] = []
+        for entry in dataset_entries(source):
+            if isinstance(entry, Unreadable):
+                raise entry.error
+            found.extend(_file_findings(entry, limits))
         return Report(findings=tuple(found), file=os.fspath(source))
     if isinstance(source, dict | list):
         return _validate_value(source)
@@ -209,42 +248,79 @@ def validate(source: "Validatable | Plan", *, file: str | None = None) -> Report
     raise TypeError(f"cannot validate a {type(source).__name__}: pass a Path, bytes, str or dict")
 
 
-def validate_files(paths: Iterable[str | os.PathLike[str]]) -> list[FileReport]:
+def validate_files(
+    paths: Iterable[str | os.PathLike[str]], *, limits: Limits = DEFAULT_LIMITS
+) -> list[FileReport]:
     """Validate many paths file by file, never raising: a path that cannot be read says why.
 
     Args:
         paths: ``.json`` and ``.jsonl`` files and folders of them (searched
             recursively, in name order, hidden entries skipped).
+        limits: The largest document and ``.jsonl`` line read.
 
     Returns:
         One report per file, in the order given (a folder's files in name
-        order). A path that cannot be read, or a folder without plan files,
-        gives one report with ``error`` set.
+        order). A path that cannot be read, a folder or plan file inside a
+        folder that cannot be read (no permission, a link cycle, a named pipe),
+        and a folder without plan files each give one report with ``error`` set.
 
     """
-    out: list[FileReport] = []
+    return list(iter_file_reports(paths, limits=limits))
+
+
+def iter_file_reports(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    keep: int | None = None,
+) -> Iterator[FileReport]:
+    """Validate many paths file by file, as :func:`validate_files`, a report at a time.
+
+    Each file is read a document at a time (a ``.jsonl`` file a line at a time), so
+    that memory holds one document and the findings kept, however large the file.
+
+    Args:
+        paths: As :func:`validate_files` takes them.
+        limits: The largest document and ``.jsonl`` line read.
+        keep: Keep at most this many findings per file (the first ones) and only
+            count the others (``errors_left_out``, ``warnings_left_out``), so
+            that memory stays flat whatever the number of findings; ``None``
+            keeps them all.
+
+    """
     for path in paths:
         name = os.fspath(path)
-        try:
-            files = dataset_files(path)
-        except OSError as error:
-            out.append(FileReport(path=name, report=Report(findings=()), error=_reason(error)))
-            continue
-        if not files:
+        empty = True
+        for entry in dataset_entries(path):
+            empty = False
+            if isinstance(entry, Unreadable):
+                reason = _reason(entry.error)
+                yield FileReport(
+                    path=os.fspath(entry.path), report=Report(findings=()), error=reason
+                )
+            else:
+                yield _file_report(entry, limits, keep)
+        if empty:
             reason = "no .json or .jsonl files in this folder"
-            out.append(FileReport(path=name, report=Report(findings=()), error=reason))
-        out.extend(_file_report(file) for file in files)
-    return out
+            yield FileReport(path=name, report=Report(findings=()), error=reason)
 
 
-def _file_report(file: Path) -> FileReport:
+def _file_report(file: Path, limits: Limits, keep: int | None) -> FileReport:
     name = os.fspath(file)
+    kept: list[Finding] = []
+    errors = warnings = 0
     try:
-        reports = list(_path_reports(file))
+        for finding in _file_findings(file, limits):
+            if keep is None or len(kept) < keep:
+                kept.append(finding)
+            elif finding.is_error:
+                errors += 1
+            else:
+                warnings += 1
     except OSError as error:
         return FileReport(path=name, report=Report(findings=()), error=_reason(error))
-    found = tuple(finding for report in reports for finding in report.findings)
-    return FileReport(path=name, report=Report(findings=found, file=name))
+    report = Report(findings=tuple(kept), file=name)
+    return FileReport(path=name, report=report, errors_left_out=errors, warnings_left_out=warnings)
 
 
 def _reason(error: OSError) -> str:
@@ -255,4 +331,6 @@ def _reason(error: OSError) -> str:
         return "permission denied"
     if isinstance(error, IsADirectoryError):
         return "is a folder"
+    if error.errno == errno.ELOOP and error.strerror and "cycle" not in error.strerror:
+        return "a symbolic link cycle (too many levels of symbolic links)"
     return error.strerror or str(error)

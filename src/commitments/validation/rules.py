@@ -30,7 +30,7 @@ from commitments.validation._plan_view import NOT_AS_PROMISED, read_plan, read_v
 from commitments.validation._rule_messages import Problem
 from commitments.validation._rule_walk import walk
 
-__all__ = ["RULES", "Rule", "check_rules"]
+__all__ = ["ERROR_CODES", "RULES", "Rule", "check_rules"]
 
 
 @frozen(kw_only=True)
@@ -145,6 +145,9 @@ RULES: tuple[Rule, ...] = (
 
 
 _BY_CODE = {rule.code: (rank, rule) for rank, rule in enumerate(RULES)}
+
+#: The codes of the rules whose findings are errors (a document with one is invalid).
+ERROR_CODES = frozenset(rule.code for rule in RULES if rule.severity is Severity.ERROR)
 
 
 def _findings(document: Any, problems: list[Problem]) -> list[Finding]:
