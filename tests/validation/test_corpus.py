@@ -73,6 +73,10 @@ EXPECTED: dict[str, list[tuple[str, str, int, int]]] = {
     "schema-unique-items.json": [("schema.uniqueItems", f"{_C0}/metric/stages", 12, 49)],
     "schema-not.json": [("schema.not", f"{_C0}/metric/unit", 12, 47)],
     "schema-any-of.json": [("schema.anyOf", "/sources/0", 6, 15)],
+    # Rules layer: numbers the arithmetic could not compute with quickly
+    "number-too-small.json": [("number-out-of-range", f"{_C0}/target/value", 13, 27)],
+    "number-exponent-huge.json": [("number-out-of-range", f"{_C0}/target/value", 13, 27)],
+    "number-too-long.json": [("number-out-of-range", f"{_C0}/target/value", 13, 27)],
     # A .jsonl file: lines are the file's
     "bad-line.jsonl": [("schema.type", "/year", 2, 88), ("json-syntax", _C0, 3, 244)],
 }
