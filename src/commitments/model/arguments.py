@@ -15,9 +15,17 @@ b'{}'
 """
 
 import os
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["JSON_TEXT", "expect", "json_data", "looks_like_a_file_name", "path_argument"]
+__all__ = [
+    "JSON_TEXT",
+    "each",
+    "expect",
+    "json_data",
+    "looks_like_a_file_name",
+    "path_argument",
+]
 
 #: What a function that reads JSON text accepts, in its words.
 JSON_TEXT = "JSON text: str, bytes, bytearray or memoryview"
@@ -39,7 +47,43 @@ def expect(function: str, argument: str, value: Any, kinds: Any, accepts: str) -
     """
     if isinstance(value, kinds) and not (isinstance(value, bool) and kinds is int):
         return
-    raise TypeError(f"{function} takes {accepts} as {argument}, not {type(value).__name__}")
+    raise TypeError(
+        f"{function} takes {accepts} as {argument}, not {type(value).__name__}{_hint(value)}"
+    )
+
+
+def _hint(value: Any) -> str:
+    """A hint for a file name given where loaded plans were meant."""
+    if isinstance(value, str | bytes | os.PathLike):
+        return " (a file name? load the plans first: commitments.load() or iter_plans())"
+    return ""
+
+
+def each(function: str, argument: str, items: Any, kinds: Any, accepts: str) -> Iterator[Any]:
+    """Yield the items of an iterable argument, each checked as :func:`expect` checks.
+
+    A str, bytes or path is refused as a whole (it iterates, but is not a
+    collection of plans).
+
+    >>> list(each("summarize()", "items", "dir", object, "plans"))
+    Traceback (most recent call last):
+    ...
+    TypeError: summarize() takes an iterable of plans as items, not str (a file name? \
+load the plans first: commitments.load() or iter_plans())
+
+    Raises:
+        TypeError: ``items`` is not an iterable, or is a str, bytes or a path,
+            or one of its items is not one of ``kinds``.
+
+    """
+    if isinstance(items, str | bytes | os.PathLike) or not isinstance(items, Iterable):
+        raise TypeError(
+            f"{function} takes an iterable of {accepts} as {argument}, "
+            f"not {type(items).__name__}{_hint(items)}"
+        )
+    for item in items:
+        expect(function, f"an item of {argument}", item, kinds, accepts)
+        yield item
 
 
 def json_data(function: str, value: Any, argument: str = "data") -> str | bytes:
