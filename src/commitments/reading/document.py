@@ -45,6 +45,7 @@ from typing import Any
 from attrs import define, field, frozen
 
 from commitments.model.findings import Finding
+from commitments.model.vocab import Severity
 from commitments.reading._encoding import Decoder
 from commitments.reading._parse import parse
 from commitments.reading._positions import SourceMap
@@ -184,11 +185,13 @@ def read_lines(data: bytes | str, *, file: str | None = None) -> list[Reading]:
     """
     reader = _Reader(file=file, unit="line")
     if isinstance(data, str):
-        return [
-            reader.read_text(line.removesuffix("\r"), number)
-            for number, line in enumerate(reader.strip_bom(data).split("\n"), start=1)
-            if line.strip(" \t\r")
-        ]
+        return _pretty_printed(
+            [
+                reader.read_text(line.removesuffix("\r"), number)
+                for number, line in enumerate(reader.strip_bom(data).split("\n"), start=1)
+                if line.strip(" \t\r")
+            ]
+        )
     checked = reader.check_bytes(data)
     if checked is None:
         return [reader.failed(1)]
@@ -200,7 +203,48 @@ def read_lines(data: bytes | str, *, file: str | None = None) -> list[Reading]:
             readings.append(
                 reader.failed(number) if text is None else reader.read_text(text, number, line)
             )
-    return readings
+    return _pretty_printed(readings)
+
+
+def _pretty_printed(readings: list[Reading]) -> list[Reading]:
+    r"""One finding with a hint for a pretty-printed JSON document saved as ``.jsonl``.
+
+    Its first line is only ``{`` (or ``[``), which no one-line document is; each
+    of its lines would otherwise give a finding of its own (hundreds of them).
+
+    >>> [f.message for f in read_lines('{\n  "year": 2021\n}\n')[0].findings]  # doctest: +ELLIPSIS
+    ['the first line is only "{": this looks like one pretty-printed JSON document, ...']
+    """
+    first = readings[0] if readings else None
+    if first is None or first.readable or first.text is None:
+        return readings
+    opening = first.text.strip()
+    if opening not in ("{", "["):
+        return readings
+    message = (
+        f'the first line is only "{opening}": this looks like one pretty-printed JSON '
+        "document, but a .jsonl file holds one document per line: save it as .json, "
+        "or write each plan on one line"
+    )
+    finding = Finding(
+        code="json-syntax",
+        severity=Severity.ERROR,
+        path="",
+        message=message,
+        file=first.file,
+        line=first.first_line,
+        column=1,
+    )
+    encoding = tuple(f for f in first.findings if f.code == "encoding")
+    return [
+        Reading(
+            value=None,
+            readable=False,
+            findings=(*encoding, finding),
+            file=first.file,
+            first_line=first.first_line,
+        )
+    ]
 
 
 @define
