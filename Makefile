@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 # would double their time.
 COVERAGE_FLOOR := 95
 
-.PHONY: demo test lint typecheck docs doctest bench schemas clean
+.PHONY: demo test lint typecheck docs doctest bench fuzz schemas clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,10 @@ schemas: $(STAMP)
 	$(BIN)/commitments schema --output schemas
 	cp schemas/plan-1.schema.json src/commitments/plan-1.schema.json
 	$(BIN)/python -c 'from commitments.tables import write_table_schemas as w; w("schemas/tables")'
+
+# A long fuzz run (ten minutes): no input may raise the undocumented or take over 2 s.
+fuzz: $(STAMP)
+	$(BIN)/python benchmarks/fuzz.py --seconds 600
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/validate.py

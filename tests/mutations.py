@@ -163,11 +163,16 @@ MUTATIONS: tuple[Mutation, ...] = (
        append("/categories", {"id": "health", "name": "Public health"})),
     _m("duplicate-agency-id", CITY, "duplicate-agency-id", "/agencies/5/id",
        append("/agencies", {"id": "ec-water", "name": "Water Authority"})),
+    _m("number-too-small", CITY, "number-out-of-range", f"{_EC}/0/progress/0/value",
+       put(f"{_EC}/0/progress/0/value", Decimal("1E-100000"))),
+    _m("number-too-long", JILIN, "number-out-of-range", f"{_EC}/0/target/value",
+       put(f"{_EC}/0/target/value", Decimal("230000." + "0" * 4400))),
 )
 
 #: Edits that come close to breaking a rule and must give no finding at all.
 NEAR_MISSES: tuple[Mutation, ...] = (
     _ok("target-equals-baseline", CITY, put(f"{_EC}/2/target/value", 12000)),
+    _ok("number-of-34-digits", CITY, put(f"{_EC}/0/progress/0/value", Decimal("36." + "9" * 32))),
     _ok("observation-on-baseline-date", CITY, put(f"{_EC}/2/progress/0/as_of", "2021-12-31")),
     _ok("due-on-baseline-date", CITY, put(f"{_EC}/2/target/due", "2022-01-01"),
         put(f"{_EC}/2/baseline/as_of", "2022-01-01"),

@@ -17,6 +17,7 @@ from commitments.convert._builders import build_plan
 from commitments.convert._json_text import write_json
 from commitments.convert._plan_line import plan_json
 from commitments.convert._writers import plan_value
+from commitments.model.arguments import expect, json_data, path_argument
 from commitments.model.findings import CommitmentsError, InvalidDocument
 from commitments.model.plan import Plan
 from commitments.reading._stream import Source
@@ -69,11 +70,12 @@ def plan_from_source(source: Source) -> Plan:
     return plan if plan is not None else plan_from_reading(source.read(), consume=True)
 
 
-def loads(data: str | bytes, *, file: str | None = None) -> Plan:
+def loads(data: str | bytes | bytearray | memoryview, *, file: str | None = None) -> Plan:
     """Load one plan from JSON text.
 
     Args:
-        data: The document, as text or as UTF-8 bytes.
+        data: The document, as text (``str``) or as UTF-8 bytes (``bytes``,
+            ``bytearray`` or ``memoryview``).
         file: The file name to report in findings.
 
     Returns:
@@ -81,12 +83,15 @@ def loads(data: str | bytes, *, file: str | None = None) -> Plan:
 
     Raises:
         InvalidDocument: The document is not a valid plan.
+        TypeError: ``data`` is not JSON text (a ``dict`` say), or ``file`` not a str.
 
     >>> plan = loads('{"schema_version": "1.0", "jurisdiction": {"name": "Jilin"},'
     ...              ' "year": 2021, "commitments": []}')
     >>> plan.year, str(plan.jurisdiction.name)
     (2021, 'Jilin')
     """
+    data = json_data("loads()", data)
+    expect("loads()", "file", file, str | None, "a file name (str) or None")
     plan = fast_plan(data)  # a valid document, certainly; else the full pipeline
     return (
         plan
@@ -99,7 +104,7 @@ def load(path: StrPath) -> Plan:
     """Load the one plan of a ``.json`` file (``.jsonl`` too, if it holds exactly one).
 
     Args:
-        path: The file.
+        path: The file (a str or a path-like object).
 
     Returns:
         The plan.
@@ -108,7 +113,10 @@ def load(path: StrPath) -> Plan:
         InvalidDocument: The plan is not valid.
         CommitmentsError: A ``.jsonl`` file holds more or fewer than one plan.
         OSError: The file cannot be read.
+        TypeError: ``path`` is not a str or path-like.
+        ValueError: ``path`` is the empty string.
     """
+    path = path_argument("load()", path)
     if Path(path).suffix != ".jsonl":
         return loads(Path(path).read_bytes(), file=os.fspath(path))
     plans = list(iter_plans(path))
@@ -137,7 +145,10 @@ def iter_plans(path: StrPath, *, limits: Limits = DEFAULT_LIMITS) -> Iterator[Pl
     Raises:
         InvalidDocument: At the first invalid document (with all of its findings).
         OSError: A file or folder cannot be read.
+        TypeError: ``path`` is not a str or path-like.
+        ValueError: ``path`` is the empty string.
     """
+    path = path_argument("iter_plans()", path)
     for source in dataset_sources(path, limits):
         yield plan_from_source(source)
 
@@ -152,10 +163,16 @@ def dumps(plan: Plan, *, indent: int | None = 2) -> str:
     Returns:
         The text (UTF-8 ready, non-ASCII kept readable), without a final newline.
 
+    Raises:
+        TypeError: ``plan`` is not a :class:`~commitments.model.plan.Plan` (a
+            ``dict`` say), or ``indent`` not an int or ``None``.
+
     >>> print(dumps(loads('{"schema_version": "1.0", "jurisdiction": {"name": "Jilin"},'
     ...                   ' "year": 2021, "commitments": []}'), indent=None))
     {"schema_version":"1.0","jurisdiction":{"name":"Jilin"},"year":2021,"commitments":[]}
     """
+    expect("dumps()", "plan", plan, Plan, "a Plan")
+    expect("dumps()", "indent", indent, int | None, "an int or None")
     text = plan_json(plan) if indent is None else None  # the C encoder, where it can
     return write_json(plan_value(plan), indent=indent) if text is None else text
 
@@ -167,7 +184,13 @@ def dump(plan: Plan, target: StrPath | IO[str], *, indent: int | None = 2) -> No
         plan: The plan.
         target: A path, or a text stream such as ``sys.stdout``.
         indent: Spaces per level, or ``None`` for one line.
+
+    Raises:
+        TypeError: ``plan`` is not a Plan, or ``target`` neither a path nor a stream.
     """
+    expect("dump()", "plan", plan, Plan, "a Plan")
+    if not isinstance(target, str | os.PathLike) and not callable(getattr(target, "write", None)):
+        expect("dump()", "target", target, str | os.PathLike, "a path or a text stream")
     text = dumps(plan, indent=indent) + "\n"
     if isinstance(target, str | os.PathLike):
         Path(target).write_text(text, encoding="utf-8")

@@ -186,8 +186,6 @@ def test_approximate_figures(text: str, value: str, unit: str) -> None:
         "增加5人",
         "2000公里3000台",
         "2000 3000台",
-        "2000",
-        "1,204",
         "2000千瓦",
         "2000 sqm",
         "2000 KM",
@@ -231,6 +229,63 @@ def test_long_garbage_is_refused_quickly(text: str) -> None:
 def test_parse_errors_are_commitments_errors_and_value_errors() -> None:
     assert issubclass(QuantityParseError, CommitmentsError)
     assert issubclass(QuantityParseError, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approximate"),
+    [
+        ("12,690,000", "12690000", False),
+        ("2000", "2000", False),
+        ("23万", "230000", False),
+        ("32.4亿", "3240000000", False),
+        ("约23万", "230000", True),
+        ("23万左右", "230000", True),
+        ("about 1,204", "1204", True),
+        ("两千", "2000", False),
+        ("3万多", "30000", True),
+    ],
+)
+def test_a_bare_figure_reads_with_no_unit(text: str, value: str, approximate: bool) -> None:
+    quantity = parse_quantity(text)
+    assert quantity == Quantity(value=Decimal(value), unit=None, approximate=approximate)
+    assert str(quantity.value) == value
+    assert tuple(quantity) == (Decimal(value), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9" * 100000 + "人",
+        "9" * 100000,
+        "1" * 35 + "人",
+        "0." + "0" * 30 + "1个",
+        "1" * 28 + "亿元",
+        "约" + " " * 1000 + "5人",
+        "a" * 100000 + "!",
+        "1" + ",000" * 40,
+    ],
+    ids=lambda text: text[:12] + f"…({len(text)})",
+)
+def test_long_or_out_of_range_figures_are_refused_with_a_parse_error(text: str) -> None:
+    with pytest.raises(QuantityParseError) as caught:
+        parse_quantity(text)
+    assert len(str(caught.value)) < 300
+
+
+@pytest.mark.parametrize(
+    ("call", "accepts"),
+    [
+        (lambda: parse_quantity(None), "a str as text, not NoneType"),
+        (lambda: parse_quantity(b"23\xe4\xb8\x87"), "a str as text, not bytes"),
+        (lambda: parse_quantity(5), "a str as text, not int"),
+        (lambda: parse_quantity("5", default_unit=5), "a unit code or None as default_unit"),
+    ],
+)
+def test_a_wrong_argument_type_is_a_type_error_naming_what_is_taken(
+    call: object, accepts: str
+) -> None:
+    with pytest.raises(TypeError, match=accepts):
+        call()  # type: ignore[operator]
 
 
 def test_a_bare_number_takes_the_default_unit() -> None:

@@ -159,3 +159,51 @@ def test_the_json_outputs_of_any_plans_follow_their_schemas(
     shipped("history-output-1.schema.json").validate(written(history))
     changes = with_provenance(diff_json(diff(many[0], many[-1])), DIFF_SCHEMA_ID)
     shipped("diff-output-1.schema.json").validate(written(changes))
+
+
+# --- numbers beyond the range of a double ---------------------------------------------------
+
+
+def _huge_plan() -> Plan:
+    """A plan built without validation, its figures beyond a 64-bit float's range."""
+    from commitments.convert._builders import build_plan
+
+    return build_plan(
+        {
+            "schema_version": "1.0",
+            "jurisdiction": {"name": "Nowhere"},
+            "year": 2021,
+            "commitments": [
+                {
+                    "id": "huge",
+                    "title": "Huge",
+                    "category": "x",
+                    "owner": "x",
+                    "metric": {"kind": "quantity", "unit": "item"},
+                    "target": {"value": Decimal("2E+400")},
+                    "status": "in_progress",
+                    "progress": [{"as_of": "2021-06-30", "value": Decimal("1E+400")}],
+                }
+            ],
+        }
+    )
+
+
+def test_a_figure_beyond_a_double_is_written_as_a_string_the_schema_allows() -> None:
+    summary = summarize([_huge_plan()], as_of=datetime.date(2021, 12, 31))
+    value = report_json(progress_report(summary, as_of=datetime.date(2021, 12, 31)))
+    shipped("progress-output-1.schema.json").validate(json.loads(write_json(value)))
+    commitment = value["commitments"][0]
+    assert commitment["target"] == "2" + "0" * 400
+    assert commitment["remaining"] == "1" + "0" * 400
+    assert commitment["fraction"] == Decimal("0.5")
+    assert value["total"]["amounts"][0]["target"] == "2" + "0" * 400
+    text = write_json(value)
+    assert json.loads(text, parse_float=float) == json.loads(text)  # no float is infinite
+
+
+@given(st.integers() | st.fractions() | st.decimals(allow_nan=False, allow_infinity=False))
+def test_no_output_number_is_beyond_a_double(number: int | Fraction | Decimal) -> None:
+    written = json_value(number)
+    if not isinstance(written, str):
+        assert abs(float(written)) != float("inf")

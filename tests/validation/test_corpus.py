@@ -61,6 +61,7 @@ EXPECTED: dict[str, list[tuple[str, str, int, int]]] = {
     "schema-enum.json": [("schema.enum", f"{_C0}/status", 14, 17)],
     "schema-pattern.json": [("schema.pattern", f"{_C0}/id", 8, 13)],
     "schema-max-length.json": [("schema.maxLength", f"{_C0}/id", 8, 13)],
+    "schema-max-length-name.json": [("schema.maxLength", "/jurisdiction/name", 3, 28)],
     "schema-min-length.json": [("schema.minLength", f"{_C0}/title", 9, 16)],
     "schema-format-date.json": [("schema.format", "/published", 5, 16)],
     "schema-pattern-date.json": [("schema.pattern", "/published", 5, 16)],
@@ -73,6 +74,10 @@ EXPECTED: dict[str, list[tuple[str, str, int, int]]] = {
     "schema-unique-items.json": [("schema.uniqueItems", f"{_C0}/metric/stages", 12, 49)],
     "schema-not.json": [("schema.not", f"{_C0}/metric/unit", 12, 47)],
     "schema-any-of.json": [("schema.anyOf", "/sources/0", 6, 15)],
+    # Rules layer: numbers the arithmetic could not compute with quickly
+    "number-too-small.json": [("number-out-of-range", f"{_C0}/target/value", 13, 27)],
+    "number-exponent-huge.json": [("number-out-of-range", f"{_C0}/target/value", 13, 27)],
+    "number-too-long.json": [("number-out-of-range", f"{_C0}/target/value", 13, 27)],
     # A .jsonl file: lines are the file's
     "bad-line.jsonl": [("schema.type", "/year", 2, 88), ("json-syntax", _C0, 3, 244)],
 }
@@ -172,3 +177,12 @@ FORMAT_RULES = {
 
 def test_the_mutations_break_every_rule_of_the_format() -> None:
     assert {m.code for m in MUTATIONS} >= FORMAT_RULES
+
+
+def test_a_huge_name_gives_one_clear_finding() -> None:
+    """A 5 MB jurisdiction name (0.1.0 took any length): one finding, its message short."""
+    text = (CORPUS / "valid-minimal.json").read_text("utf-8")
+    huge = text.replace('"name": "Jilin"', '"name": {"zh": "' + "吉" * 5_000_000 + '"}')
+    findings = validate(huge.encode()).findings
+    assert [(f.code, f.path) for f in findings] == [("schema.maxLength", "/jurisdiction/name/zh")]
+    assert len(findings[0].message) < 200

@@ -68,8 +68,10 @@ def test_the_examples_folder_is_valid() -> None:
 
 
 def test_a_str_is_json_text_never_a_file_name() -> None:
-    report = validate(str(EXAMPLE_FILES[0]))
+    report = validate(str(EXAMPLE_FILES[0]) + ".missing")
     assert [f.code for f in report.findings] == ["json-syntax"]
+    with pytest.raises(TypeError, match="looks like a file name: pass a Path"):
+        validate(str(EXAMPLE_FILES[0]))  # 0.1.0 said "json-syntax", as if it were JSON
 
 
 def test_bytes_and_str_take_a_file_name() -> None:

@@ -213,11 +213,30 @@ FIRES: list[tuple[tuple[Edit, ...], str, Severity, str, str]] = [
     ((append("/agencies", {"id": "hrss", "name": "Labour bureau"}),),
      "duplicate-agency-id", E, "/agencies/2/id",
      'agency id "hrss" is already declared at /agencies/0'),
+    ((put(f"{C}/0/progress/0/value", Decimal("1E-100000")),),
+     "number-out-of-range", E, f"{C}/0/progress/0/value",
+     "1E-100000 is out of range: its magnitude is below 1E-30 (a number has at most 34 "
+     "significant digits and, unless 0, a magnitude from 1E-30 to 1E+30)"),
+    ((put(f"{C}/1/baseline/value", Decimal("93." + "5" * 4400)),),
+     "number-out-of-range", E, f"{C}/1/baseline/value",
+     "93.55555555555555555…555555555555 is out of range: it has 4,402 significant digits, "
+     "more than 34 (a number has at most 34 significant digits and, unless 0, a magnitude "
+     "from 1E-30 to 1E+30)"),
+    ((put(f"{C}/2/target/value", -(10**31)),),
+     "number-out-of-range", E, f"{C}/2/target/value",
+     "-10000000000000000000000000000000 is out of range: its magnitude is above 1E+30 (a "
+     "number has at most 34 significant digits and, unless 0, a magnitude from 1E-30 to 1E+30)"),
 ]
 
 #: Edits that come close to breaking a rule and must give no finding at all.
 NEAR: list[tuple[str, tuple[Edit, ...]]] = [
     ("previous-id-of-another", (put(f"{C}/3/previous_id", "urban-jobs"),)),
+    ("numbers-at-the-edges-of-the-range", (put(f"{C}/0/target/value", Decimal("1E+30")),
+                                           put(f"{C}/0/progress/0/value", 10**30),
+                                           put(f"{C}/1/baseline/value", Decimal("1E-30")),
+                                           put(f"{C}/1/progress/0/value",
+                                               Decimal("95." + "0" * 32)),
+                                           put(f"{C}/2/progress/0/value", Decimal("0E-99999")))),
     ("categories-undeclared", (delete("/categories"), put(f"{C}/0/category", "transit"))),
     ("agencies-undeclared", (delete("/agencies"), append(f"{C}/0/co_owners", "parks"))),
     ("custom-unit", (put(f"{C}/0/metric/unit", "x-lane-km"),)),

@@ -8,6 +8,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Annotated
 
+from commitments.model._field_types import BEYOND_DOUBLE
 from commitments.model._fields import SchemaType
 
 __all__ = ["Ambition", "ChangeKind", "ExactNumber", "FieldValue", "Relative"]
@@ -44,8 +45,9 @@ ExactNumber = Annotated[
     Fraction,
     SchemaType(
         "ExactNumber",
-        "A number: exact where it terminates, else rounded to 12 significant digits.",
-        {"type": "number"},
+        "A number: exact where it terminates, else rounded to 12 significant digits."
+        + BEYOND_DOUBLE,
+        {"type": ["number", "string"]},
     ),
 ]
 #: ``delta`` over the old value, or null when the old value is 0.
@@ -53,7 +55,8 @@ Relative = Annotated[
     Fraction | None,
     SchemaType(
         "Relative",
-        "`delta` over the old value in the new unit (0.15 is 15 %); null when the old value is 0.",
-        {"type": ["number", "null"]},
+        "`delta` over the old value in the new unit (0.15 is 15 %); null when the old value is 0."
+        + BEYOND_DOUBLE,
+        {"type": ["number", "string", "null"]},
     ),
 ]

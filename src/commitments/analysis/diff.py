@@ -53,6 +53,7 @@ from commitments.analysis._titles import RENAME_THRESHOLD, title_similarity
 from commitments.analysis.progress import ProgressError, progress
 from commitments.model._display import displayed
 from commitments.model._fields import doc_field
+from commitments.model.arguments import expect
 from commitments.model.parts import Jurisdiction
 from commitments.model.plan import Commitment, Plan
 from commitments.model.text import Text
@@ -204,7 +205,12 @@ def diff(old: Plan, new: Plan) -> PlanDiff:
         The added, removed, unchanged and changed commitments, those carried
         over, and possible renames.
 
+    Raises:
+        TypeError: ``old`` or ``new`` is not a Plan (a file name, say: load it first).
+
     """
+    expect("diff()", "old", old, Plan, "a Plan")
+    expect("diff()", "new", new, Plan, "a Plan")
     pairs = _match(old, new)
     matched_old = {o.id for o, _ in pairs}
     matched_new = {n.id for _, n in pairs}

@@ -55,6 +55,7 @@ from commitments.model._field_types import (
     Value,
 )
 from commitments.model._fields import doc_field
+from commitments.model.arguments import each
 from commitments.model.exact import to_fraction
 from commitments.model.parts import Jurisdiction
 from commitments.model.plan import Commitment, Plan
@@ -253,7 +254,7 @@ class History:
 
     def __init__(self, plans: Iterable[Plan]) -> None:
         groups: dict[str | Text, tuple[Jurisdiction, list[Plan]]] = {}
-        for plan in plans:
+        for plan in each("History()", "plans", plans, Plan, "Plans"):
             key = plan.jurisdiction.code or plan.jurisdiction.name
             groups.setdefault(key, (plan.jurisdiction, []))[1].append(plan)
         #: One history per jurisdiction, in the order first met.

@@ -43,6 +43,7 @@ from attrs import frozen
 from commitments.analysis._lines import progress_line
 from commitments.analysis.pace import DEFAULT_TOLERANCE, assess, elapsed_share
 from commitments.model._display import displayed
+from commitments.model.arguments import expect
 from commitments.model.exact import to_fraction
 from commitments.model.findings import CommitmentsError
 from commitments.model.parts import Jurisdiction, Observation
@@ -231,8 +232,13 @@ def progress(
     Raises:
         ProgressError: The commitment is invalid in a way that defeats the
             arithmetic (no target value, an unknown stage …).
+        ValueError: A value is beyond the numbers the arithmetic takes (a plan
+            built without validation; see :func:`commitments.model.exact.to_fraction`).
+        TypeError: ``commitment`` is not a Commitment, or ``year`` not an int.
 
     """
+    expect("progress()", "commitment", commitment, Commitment, "a Commitment")
+    expect("progress()", "year", year, int, "an int")
     day = as_of if as_of is not None else datetime.date.today()
     if commitment.metric.kind is MetricKind.MILESTONE:
         figures = _milestone(commitment, day)
@@ -286,6 +292,7 @@ def plan_progress(
     >>> [(p.commitment_id, p.fraction, p.assessment) for p in plan_progress(plan)]
     [('jobs', Fraction(1, 1), <Assessment.ACHIEVED: 'achieved'>)]
     """
+    expect("plan_progress()", "plan", plan, Plan, "a Plan")
     day = as_of if as_of is not None else datetime.date.today()
     return tuple(
         progress(c, year=plan.year, as_of=day, tolerance=tolerance, jurisdiction=plan.jurisdiction)

@@ -26,6 +26,7 @@ from commitments.analysis._lines import summary_line
 from commitments.analysis.pace import DEFAULT_TOLERANCE
 from commitments.analysis.progress import Progress, plan_progress
 from commitments.model._display import displayed, picklable
+from commitments.model.arguments import each
 from commitments.model.parts import Jurisdiction
 from commitments.model.plan import Plan
 from commitments.model.text import Text
@@ -261,8 +262,11 @@ def summarize(
 
     Raises:
         ValueError: ``by`` is not one of :data:`GROUP_BY`.
+        TypeError: ``items`` is not an iterable of plans and measurements (a
+            folder's name, say: load the plans first).
 
     """
+    items = list(each("summarize()", "items", items, Plan | Progress, "Plans or Progress results"))
     if by is not None and by not in GROUP_BY:
         raise ValueError(f"cannot group by {by!r}: use one of {', '.join(GROUP_BY)}")
     day = as_of if as_of is not None else datetime.date.today()

@@ -12,7 +12,31 @@ from typing import Annotated
 
 from commitments.model._fields import SchemaType
 
-__all__ = ["Boolean", "OptionalDate", "OptionalNumber", "OptionalString", "Value"]
+__all__ = [
+    "BEYOND_DOUBLE",
+    "Boolean",
+    "Figure",
+    "OptionalDate",
+    "OptionalNumber",
+    "OptionalString",
+    "Value",
+]
+
+#: How every output number says what it does beyond the range of a 64-bit float.
+BEYOND_DOUBLE = (
+    " A figure beyond the range of a 64-bit float (which other tools would read as "
+    "infinity) is written as a string of its exact decimal instead."
+)
+
+#: An exact number (never null).
+Figure = Annotated[
+    Decimal | Fraction,
+    SchemaType(
+        "Figure",
+        "A number (exact where it terminates, else 12 significant digits)." + BEYOND_DOUBLE,
+        {"type": ["number", "string"]},
+    ),
+]
 
 #: ``true`` or ``false``.
 Boolean = Annotated[bool, SchemaType("Boolean", "`true` or `false`.", {"type": "boolean"})]
@@ -22,8 +46,8 @@ OptionalNumber = Annotated[
     SchemaType(
         "OptionalNumber",
         "A number (exact where it terminates, else 12 significant digits), or null when "
-        "it does not apply.",
-        {"type": ["number", "null"]},
+        "it does not apply." + BEYOND_DOUBLE,
+        {"type": ["number", "string", "null"]},
     ),
 ]
 #: A date, or null (the output's schema defines ``Date`` through its date fields).
@@ -48,7 +72,7 @@ Value = Annotated[
     SchemaType(
         "Value",
         "A value in the metric's unit (quantity and level), a stage name (milestone), "
-        "or null when there is none.",
+        "or null when there is none." + BEYOND_DOUBLE,
         {"type": ["number", "string", "null"]},
     ),
 ]

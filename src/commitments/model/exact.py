@@ -7,12 +7,51 @@ terminates in base ten, else rounded half-even to a number of significant
 digits: the JSON outputs of the command line are "exact where they terminate, else
 rounded to 12 significant digits". No binary float is ever involved, and the global
 decimal context is never read or changed.
+
+Every step is bounded, so that no number can make the arithmetic run long or raise
+anything but the errors documented here: :func:`to_fraction` refuses (``ValueError``)
+a decimal or integer beyond :data:`ARITHMETIC_DIGITS` digits or with a magnitude
+past ``1E±``:data:`ARITHMETIC_EXPONENT` (a valid document holds none: validation
+reports far smaller ones as ``number-out-of-range``), and :func:`to_decimal` rounds a
+fraction too long to write out exactly, as it rounds one that does not terminate.
 """
 
-from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_EVEN, Context, Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_EVEN, Context, Decimal
 from fractions import Fraction
 
-__all__ = ["is_terminating", "to_decimal", "to_fraction"]
+__all__ = [
+    "ARITHMETIC_DIGITS",
+    "ARITHMETIC_EXPONENT",
+    "is_terminating",
+    "to_decimal",
+    "to_fraction",
+]
+
+#: The most digits a decimal or an integer may have to enter the arithmetic.
+ARITHMETIC_DIGITS = 1000
+#: The largest exponent (of the leading digit, either sign) a number may have to enter it.
+ARITHMETIC_EXPONENT = 1000
+#: A fraction whose numerator or denominator has more bits is written out rounded:
+#: far more than the arithmetic of numbers it takes in ever makes.
+_EXACT_BITS = 40_000
+#: Exact arithmetic on decimals of any size (the scaling of an exact result).
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+_INT_BITS = int(ARITHMETIC_DIGITS * 3.33) + 1  # no int of ARITHMETIC_DIGITS digits has more
+
+
+def _too_large(x: Decimal | int) -> str | None:
+    """Why ``x`` cannot enter the arithmetic, or ``None`` when it can."""
+    if isinstance(x, int):
+        if x.bit_length() > _INT_BITS or abs(x) >= 10**ARITHMETIC_DIGITS:
+            return f"an integer of more than {ARITHMETIC_DIGITS:,} digits"
+        return None
+    if not x:
+        return None
+    if len(x.as_tuple().digits) > ARITHMETIC_DIGITS:
+        return f"a decimal of more than {ARITHMETIC_DIGITS:,} digits"
+    if abs(x.adjusted()) > ARITHMETIC_EXPONENT:
+        return f"a magnitude beyond 1E\u00b1{ARITHMETIC_EXPONENT}"
+    return None
 
 
 def to_fraction(x: Decimal | int | Fraction) -> Fraction:
@@ -34,29 +73,42 @@ def to_fraction(x: Decimal | int | Fraction) -> Fraction:
     Raises:
         TypeError: ``x`` is a float, a bool or another type (a float is
             already inexact, and a bool is not a number here).
-        ValueError: ``x`` is a NaN or infinite decimal.
+        ValueError: ``x`` is a NaN or infinite decimal, or a decimal or an integer
+            too large for the arithmetic (more than :data:`ARITHMETIC_DIGITS`
+            digits, or a magnitude past ``1E±``:data:`ARITHMETIC_EXPONENT`).
+
+    >>> to_fraction(Decimal("1E-999999999"))
+    Traceback (most recent call last):
+    ...
+    ValueError: 1E-999999999 is beyond the numbers computed with: a magnitude beyond 1E±1000
 
     """
     if isinstance(x, bool) or not isinstance(x, Decimal | int | Fraction):
         raise TypeError(f"expected a Decimal, int or Fraction, not {type(x).__name__}: {x!r}")
     if isinstance(x, Decimal) and not x.is_finite():
         raise ValueError(f"not a finite number: {x!r}")
+    if not isinstance(x, Fraction) and (why := _too_large(x)) is not None:
+        text = str(x) if isinstance(x, Decimal) else f"{x.bit_length()}-bit integer"
+        shown = text if len(text) <= 40 else text[:20] + "…" + text[-12:]
+        raise ValueError(f"{shown} is beyond the numbers computed with: {why}")
     return Fraction(x)
 
 
-def _without_factor(n: int, prime: int) -> tuple[int, int]:
-    """Return ``n`` with every factor ``prime`` divided out, and how many there were."""
-    count = 0
-    while n % prime == 0:
-        n //= prime
-        count += 1
-    return n, count
-
-
 def _split_denominator(denominator: int) -> tuple[int, int]:
-    """Split a denominator into its part coprime to ten and the places its 2s and 5s need."""
-    rest, twos = _without_factor(denominator, 2)
-    rest, fives = _without_factor(rest, 5)
+    """Split a denominator into its part coprime to ten and the places its 2s and 5s need.
+
+    The 2s go in one shift; the 5s by halving powers of 5, so that a denominator of
+    ``k`` fives costs about ``log k`` divisions, not ``k``.
+    """
+    twos = (denominator & -denominator).bit_length() - 1
+    rest = denominator >> twos
+    fives = 0
+    while rest % 5 == 0:
+        power, count = 5, 1
+        while rest % (power * power) == 0:
+            power, count = power * power, count * 2
+        rest //= power
+        fives += count
     return rest, max(twos, fives)
 
 
@@ -112,18 +164,24 @@ def to_decimal(q: Decimal | int | Fraction, *, significant: int = 12) -> Decimal
         A finite decimal with exponent at most zero and no redundant zeros.
 
     Raises:
-        ValueError: ``significant`` is less than 1, or ``q`` is a NaN or infinite decimal.
+        ValueError: ``significant`` is less than 1, or ``q`` is a NaN or infinite
+            decimal or too large a decimal or integer (see :func:`to_fraction`).
         TypeError: ``q`` is a float, a bool or another type (see :func:`to_fraction`).
+
+    A fraction whose numerator or denominator has more than 40,000 bits (no
+    arithmetic on numbers :func:`to_fraction` takes in makes one) is rounded too, so
+    that writing any number out takes little time.
 
     """
     if significant < 1:
         raise ValueError(f"significant must be at least 1, not {significant}")
     if not isinstance(q, Fraction):
         q = to_fraction(q)
-    if not is_terminating(q):
+    huge = max(q.numerator.bit_length(), q.denominator.bit_length()) > _EXACT_BITS
+    if huge or not is_terminating(q):
         q = Fraction(_rounded(q, significant))
     # With exactly `places` places the coefficient has no trailing zero, since q is
-    # in lowest terms; the string constructor is exact whatever its length.
+    # in lowest terms; Decimal(int) is exact whatever its length (no int-to-text limit).
     _, places = _split_denominator(q.denominator)
     coefficient = q.numerator * 10**places // q.denominator
-    return Decimal(f"{coefficient}E-{places}")
+    return Decimal(coefficient).scaleb(-places, _EXACT)

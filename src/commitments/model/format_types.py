@@ -12,9 +12,38 @@ from typing import Annotated, Any, TypeAlias
 
 from commitments.model._fields import SchemaType
 
-__all__ = ["JSONValue", "LanguageTag", "NonEmptyString", "Slug", "UnitCode"]
+__all__ = [
+    "LONG_TEXT",
+    "SHORT_TEXT",
+    "JSONValue",
+    "LanguageTag",
+    "LongString",
+    "NonEmptyString",
+    "Slug",
+    "UnitCode",
+    "short_text",
+]
 
-_NON_EMPTY: Mapping[str, Any] = {"type": "string", "minLength": 1}
+#: The longest string of a name, a title, an owner, a tag, a stage (in characters).
+SHORT_TEXT = 1000
+#: The longest string of a note or a quotation, and of any text.
+LONG_TEXT = 10000
+_NON_EMPTY: Mapping[str, Any] = {"type": "string", "minLength": 1, "maxLength": SHORT_TEXT}
+
+
+def short_text(longest: int = SHORT_TEXT) -> dict[str, Any]:
+    """The schema keywords that bound a Text field to ``longest`` characters.
+
+    Beside the field's ``$ref`` to ``Text``: ``maxLength`` bounds the plain string,
+    ``additionalProperties`` each language's string. Every Text field has one such
+    bound: SHORT_TEXT for titles and names, LONG_TEXT for notes.
+
+    >>> short_text(10)
+    {'maxLength': 10, 'additionalProperties': {'maxLength': 10}}
+    """
+    return {"maxLength": longest, "additionalProperties": {"maxLength": longest}}
+
+
 # RFC 5646 "langtag" and "privateuse", written with ASCII classes only (portable regex).
 _ALPHANUM = "[A-Za-z0-9]"
 _LANGUAGE_TAG = (
@@ -42,9 +71,21 @@ Slug = Annotated[
         {"type": "string", "pattern": "^[a-z0-9]+(?:[-_.][a-z0-9]+)*$", "maxLength": 64},
     ),
 ]
-#: A string with at least one character.
+#: A string with at least one character, and at most 1,000.
 NonEmptyString = Annotated[
-    str, SchemaType("NonEmptyString", "A string of at least one character.", _NON_EMPTY)
+    str,
+    SchemaType(
+        "NonEmptyString", "A string of at least one character and at most 1,000.", _NON_EMPTY
+    ),
+]
+#: A longer string (a quotation): at least one character, at most 10,000.
+LongString = Annotated[
+    str,
+    SchemaType(
+        "LongString",
+        "A string of at least one character and at most 10,000.",
+        {"type": "string", "minLength": 1, "maxLength": LONG_TEXT},
+    ),
 ]
 #: A unit code: one of the registry's codes, or a custom ``x-`` code.
 UnitCode = Annotated[
@@ -53,8 +94,8 @@ UnitCode = Annotated[
         "UnitCode",
         "A unit: item, person, person_time, household, m, km, m2, km2, ha, mu, t, yuan, "
         "percent, or a custom count unit starting with `x-`. Unknown codes are reported "
-        "by the rule `unknown-unit`.",
-        _NON_EMPTY,
+        "by the rule `unknown-unit`. At most 64 characters.",
+        {"type": "string", "minLength": 1, "maxLength": 64},
     ),
 ]
 #: A BCP 47 language tag such as ``zh``, ``en`` or ``zh-Hant-TW``.

@@ -19,7 +19,15 @@ from attrs import frozen
 
 from commitments.model._display import picklable
 from commitments.model._fields import doc_field, extensions_field
-from commitments.model.format_types import JSONValue, NonEmptyString, Slug, UnitCode
+from commitments.model.format_types import (
+    LONG_TEXT,
+    JSONValue,
+    LongString,
+    NonEmptyString,
+    Slug,
+    UnitCode,
+    short_text,
+)
 from commitments.model.text import Text
 from commitments.model.vocab import DEFAULT_STAGES, Direction, MetricKind
 
@@ -52,15 +60,18 @@ class Source:
         "Title of the source document.",
         default=None,
         examples=("2021年我省将重点实施50项民生实事",),
+        schema=short_text(),
     )
     url: str | None = doc_field(
         "Address of the source, as the publisher gives it (best an absolute URL).",
         default=None,
-        schema={"type": "string", "minLength": 1},
+        schema={"type": "string", "minLength": 1, "maxLength": 2000},
     )
-    publisher: Text | None = doc_field("Who published the source.", default=None)
+    publisher: Text | None = doc_field(
+        "Who published the source.", default=None, schema=short_text()
+    )
     date: datetime.date | None = doc_field("Date of the source.", default=None)
-    quote: NonEmptyString | None = doc_field(
+    quote: LongString | None = doc_field(
         "The passage of the source that supports the statement, verbatim.", default=None
     )
     extensions: _Extensions = extensions_field()
@@ -71,7 +82,9 @@ class Source:
 class Jurisdiction:
     """The government that made the commitments."""
 
-    name: Text = doc_field("Name of the jurisdiction.", examples=({"zh": "吉林省"},))
+    name: Text = doc_field(
+        "Name of the jurisdiction.", examples=({"zh": "吉林省"},), schema=short_text()
+    )
     code: NonEmptyString | None = doc_field(
         "A code for the jurisdiction, e.g. ISO 3166-2.", default=None, examples=("CN-JL",)
     )
@@ -84,7 +97,7 @@ class Category:
     """A heading under which a plan groups its commitments."""
 
     id: Slug = doc_field("Identifier that commitments use in `category`.")
-    name: Text = doc_field("Name of the category.")
+    name: Text = doc_field("Name of the category.", schema=short_text())
     extensions: _Extensions = extensions_field()
 
 
@@ -94,7 +107,7 @@ class Agency:
     """A body responsible for commitments."""
 
     id: Slug = doc_field("Identifier that commitments use in `owner` and `co_owners`.")
-    name: Text = doc_field("Name of the agency.")
+    name: Text = doc_field("Name of the agency.", schema=short_text())
     extensions: _Extensions = extensions_field()
 
 
@@ -129,7 +142,9 @@ class Metric:
         examples=("person", "km", "percent", "x-station"),
     )
     name: Text | None = doc_field(
-        "What is counted, e.g. village e-commerce service stations.", default=None
+        "What is counted, e.g. village e-commerce service stations.",
+        default=None,
+        schema=short_text(),
     )
     direction: Direction | None = doc_field(
         "Whether a higher value is progress (`increase`, the default) or a lower one.",
@@ -201,5 +216,7 @@ class Observation:
     )
     stage: NonEmptyString | None = doc_field("Stage reached (milestone).", default=None)
     source: Source | None = doc_field("Where the observation comes from.", default=None)
-    note: Text | None = doc_field("Remarks on the observation.", default=None)
+    note: Text | None = doc_field(
+        "Remarks on the observation.", default=None, schema=short_text(LONG_TEXT)
+    )
     extensions: _Extensions = extensions_field()

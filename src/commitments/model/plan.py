@@ -26,7 +26,7 @@ from attrs import frozen
 
 from commitments.model._display import commitment_line, displayed, plan_line
 from commitments.model._fields import doc_field, extensions_field
-from commitments.model.format_types import JSONValue, NonEmptyString, Slug
+from commitments.model.format_types import LONG_TEXT, JSONValue, NonEmptyString, Slug, short_text
 from commitments.model.parts import (
     Agency,
     Baseline,
@@ -60,7 +60,7 @@ class Commitment:
         "The id this commitment had in the previous year's plan, when it was renamed.",
         default=None,
     )
-    title: Text = doc_field("What is promised.")
+    title: Text = doc_field("What is promised.", schema=short_text())
     category: Slug = doc_field("The category (a `categories` id when the plan declares them).")
     owner: NonEmptyString = doc_field("Lead agency (an `agencies` id when the plan declares them).")
     co_owners: tuple[NonEmptyString, ...] | None = doc_field(
@@ -78,7 +78,7 @@ class Commitment:
     )
     sources: tuple[Source, ...] | None = doc_field("Provenance.", default=None)
     tags: tuple[NonEmptyString, ...] | None = doc_field("Free keywords.", default=None)
-    notes: Text | None = doc_field("Remarks.", default=None)
+    notes: Text | None = doc_field("Remarks.", default=None, schema=short_text(LONG_TEXT))
     extensions: _Extensions = extensions_field()
 
     @property
@@ -121,7 +121,7 @@ class Plan:
         "The plan year.", examples=(2021,), schema={"minimum": 1, "maximum": 9999}
     )
     title: Text | None = doc_field(
-        "Title of the plan.", default=None, examples=("2021年全省民生实事",)
+        "Title of the plan.", default=None, examples=("2021年全省民生实事",), schema=short_text()
     )
     published: datetime.date | None = doc_field("When the plan was published.", default=None)
     sources: tuple[Source, ...] | None = doc_field("Provenance.", default=None)

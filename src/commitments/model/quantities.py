@@ -17,11 +17,19 @@ What a figure may look like, after NFKC normalisation (full-width digits,
 * 余 or 多 after the number or before its 万/亿 (49余万户, 3万多人, 十余个), which
   marks it approximate;
 * a unit: a Chinese label of :data:`commitments.model.units.LABELS` (人, 个, 户, 公里, %, …)
-  or, in Latin text, a unit code (``2000 km``, ``95 percent``, ``200 x-station``).
+  or, in Latin text, a unit code (``2000 km``, ``95 percent``, ``200 x-station``);
+  or no unit at all: a bare figure, as official tables print them (``12,690,000``,
+  ``23万``), reads with unit ``None`` (or ``default_unit`` when given).
+
+The result is a :class:`Quantity` ``(value, unit, approximate)``: ``value`` an
+exact :class:`~decimal.Decimal`, ``unit`` a unit code or ``None``, ``approximate``
+true when the phrase says 约, 大约, 近, 左右, 上下, 余, 多, about, around ….
 
 Anything else — ranges (2-3人), bounds (95%以上), two numbers, signs, words such
-as 减少, an unknown unit — raises :class:`QuantityParseError`. Values are
-normalised to the shortest exact decimal without an exponent for integers, so
+as 减少, an unknown unit, a phrase of more than :data:`MAX_PHRASE` characters, a
+value beyond the format's numbers (more than 34 significant digits, or a magnitude
+outside 1E-30 … 1E+30) — raises :class:`QuantityParseError`, always quickly. Values
+are normalised to the shortest exact decimal without an exponent for integers, so
 ``95.0%`` reads as ``Decimal('95')``.
 
 >>> from commitments.model.quantities import parse_quantity
@@ -30,6 +38,10 @@ Quantity(value=Decimal('230000'), unit='person', approximate=False)
 >>> value, unit = parse_quantity("32.4亿元")
 >>> value, unit
 (Decimal('3240000000'), 'yuan')
+>>> parse_quantity("12,690,000")
+Quantity(value=Decimal('12690000'), unit=None, approximate=False)
+>>> parse_quantity("约23万")
+Quantity(value=Decimal('230000'), unit=None, approximate=True)
 """
 
 import math
@@ -41,11 +53,16 @@ from fractions import Fraction
 
 from attrs import frozen
 
+from commitments.model.arguments import expect
 from commitments.model.exact import to_decimal
 from commitments.model.findings import CommitmentsError
+from commitments.model.number_range import out_of_range
 from commitments.model.units import LABELS, get_unit, is_known_unit
 
-__all__ = ["Quantity", "QuantityParseError", "parse_quantity"]
+__all__ = ["MAX_PHRASE", "Quantity", "QuantityParseError", "parse_quantity"]
+
+#: The longest phrase read (in characters): a figure and its unit are far shorter.
+MAX_PHRASE = 100
 
 _APPROXIMATE_PREFIXES = (
     "approximately",
@@ -85,7 +102,8 @@ class QuantityParseError(CommitmentsError, ValueError):
     def __init__(self, text: str, reason: str) -> None:
         self.text = text
         self.reason = reason
-        super().__init__(f"cannot read the quantity {text!r}: {reason}")
+        shown = text if len(text) <= MAX_PHRASE else text[:20] + "…"
+        super().__init__(f"cannot read the quantity {shown!r}: {reason}")
 
 
 @frozen(kw_only=True)
@@ -98,17 +116,18 @@ class Quantity:
 
     Attributes:
         value: The fully expanded value (``230000`` for 23万).
-        unit: A unit code (``person``, ``km``, ``x-station``).
+        unit: A unit code (``person``, ``km``, ``x-station``), or ``None`` for a
+            bare figure that names no unit.
         approximate: Whether the text marks the figure as not exact (约, 余, 多,
             左右, about …).
 
     """
 
     value: Decimal
-    unit: str
+    unit: str | None
     approximate: bool = False
 
-    def __iter__(self) -> Iterator[Decimal | str]:
+    def __iter__(self) -> Iterator[Decimal | str | None]:
         """Yield the value, then the unit."""
         yield self.value
         yield self.unit
@@ -126,37 +145,56 @@ def parse_quantity(text: str, *, default_unit: str | None = None) -> Quantity:
     Quantity(value=Decimal('2000'), unit='km', approximate=False)
     >>> parse_quantity("1,204", default_unit="item")
     Quantity(value=Decimal('1204'), unit='item', approximate=False)
+    >>> parse_quantity("23万")
+    Quantity(value=Decimal('230000'), unit=None, approximate=False)
+    >>> parse_quantity("about 2000 km")
+    Quantity(value=Decimal('2000'), unit='km', approximate=True)
+    >>> parse_quantity("9" * 100000 + "人")
+    Traceback (most recent call last):
+    ...
+    commitments.model.quantities.QuantityParseError: cannot read the quantity \
+'99999999999999999999…': longer than 100 characters: not one figure
 
     Args:
-        text: The phrase: one figure and its unit, nothing else.
-        default_unit: The unit code of a bare number; without it a phrase must
-            name its unit.
+        text: The phrase: one figure and its unit (or no unit), nothing else.
+        default_unit: The unit code of a bare figure; without it, a bare
+            figure's unit is ``None``.
 
     Returns:
-        The quantity, its value exact and fully expanded.
+        The quantity ``(value, unit, approximate)``, its value exact and fully
+        expanded, its unit ``None`` for a bare figure without ``default_unit``.
 
     Raises:
-        QuantityParseError: ``text`` is not one figure with a known unit; the
-            message quotes it.
+        QuantityParseError: ``text`` is not one figure (with a known unit, if
+            any), or its value is beyond the format's numbers; the message
+            quotes it (shortened when long).
         UnknownUnitError: ``default_unit`` is not a known unit code.
+        TypeError: ``text`` is not a str, or ``default_unit`` neither a str nor ``None``.
 
     """
+    expect("parse_quantity()", "text", text, str, "a str")
+    expect("parse_quantity()", "default_unit", default_unit, str | None, "a unit code or None")
     if default_unit is not None:
         get_unit(default_unit)
+    if len(text) > MAX_PHRASE:
+        raise QuantityParseError(text, f"longer than {MAX_PHRASE} characters: not one figure")
     body, approximate = _without_approximation_words(unicodedata.normalize("NFKC", text).strip())
     if not body:
         raise QuantityParseError(text, "there is no figure")
     number, unit = _split_unit(body, default_unit)
-    if unit is None:
-        raise QuantityParseError(text, "no known unit at the end (such as 人, 个, 公里, km)")
-    if not is_known_unit(unit):
+    if unit is not None and not is_known_unit(unit):
         raise QuantityParseError(text, f"unknown unit {unit!r}")
     if not number:
         raise QuantityParseError(text, "there is no number before the unit")
     number, more_than = _MORE_THAN.subn("", number, count=1)
     value = _number_value(number)
     if value is None:
+        if unit is None:
+            reason = "neither a bare figure nor one with a known unit (such as 人, 个, 公里, km)"
+            raise QuantityParseError(text, reason)
         raise QuantityParseError(text, f"cannot read the number {number!r}")
+    if (why := out_of_range(value)) is not None:
+        raise QuantityParseError(text, f"the value is out of range: {why}")
     return Quantity(value=value, unit=unit, approximate=approximate or bool(more_than))
 
 

@@ -15,7 +15,17 @@ __all__ = ["Text"]
 
 
 def _freeze_text(value: "str | Mapping[str, str]") -> "str | Mapping[str, str]":
-    return value if isinstance(value, str) else MappingProxyType(dict(value))
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError(
+            "Text() takes a str or a mapping of language tags to str as value, "
+            f"not {type(value).__name__}"
+        )
+    frozen = MappingProxyType(dict(value))
+    if not frozen:
+        raise ValueError("Text() needs at least one language: an empty mapping has no text")
+    return frozen
 
 
 def _text_key(value: "str | Mapping[str, str]") -> object:

@@ -12,6 +12,8 @@ changes), its writer builds that object and walks only the values.
 >>> from commitments.model.vocab import Status
 >>> json_value({"rate": Fraction(2, 3), "due": datetime.date(2021, 12, 31)})
 {'rate': Decimal('0.666666666667'), 'due': '2021-12-31'}
+>>> json_value(Fraction(1, 4)), json_value(Fraction(10**400, 3))[:14]  # the second: a str
+(Decimal('0.25'), '33333333333300')
 >>> json_value([Status.COMPLETED, Jurisdiction(name=Text("吉林省"), code="CN-JL")])
 ['completed', {'name': '吉林省', 'code': 'CN-JL'}]
 """
@@ -27,6 +29,7 @@ import attrs
 
 from commitments.convert import MODEL_CLASSES, object_value, text_value
 from commitments.model.exact import to_decimal
+from commitments.model.number_range import beyond_double
 from commitments.model.text import Text
 
 __all__ = ["json_value"]
@@ -39,7 +42,9 @@ def json_value(value: Any) -> Any:
     - an object of the model (a jurisdiction): as a plan document writes it, a
       :class:`~commitments.model.plan.Text` its string or object of languages;
     - a number (Decimal or Fraction): :func:`commitments.model.exact.to_decimal`, exact where it
-      terminates, else rounded to 12 significant digits;
+      terminates, else rounded to 12 significant digits; one beyond the range of a
+      64-bit float (an integer too), which other tools would read as infinity, as the
+      string of its exact decimal (every output schema says so);
     - a date: ``YYYY-MM-DD``; an enum: its value;
     - tuples and lists: arrays; mappings: objects; ``None``, booleans, integers and
       strings: themselves.
@@ -50,10 +55,13 @@ def json_value(value: Any) -> Any:
     """
     if isinstance(value, Enum):
         return value.value
-    if value is None or isinstance(value, bool | int | str):
+    if value is None or isinstance(value, bool | str):
         return value
+    if isinstance(value, int):
+        return str(value) if beyond_double(value) else value
     if isinstance(value, Decimal | Fraction):
-        return to_decimal(value)
+        number = to_decimal(value)
+        return str(number) if beyond_double(number) else number
     if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, Text):

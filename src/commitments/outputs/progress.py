@@ -10,7 +10,6 @@ a figure does not apply (``remaining`` of a milestone) or is unknown.
 """
 
 import datetime
-from decimal import Decimal
 from typing import Annotated, Any
 
 from attrs import frozen
@@ -18,6 +17,7 @@ from attrs import frozen
 from commitments.analysis.summary import GroupBy
 from commitments.model._field_types import (
     Boolean,
+    Figure,
     OptionalDate,
     OptionalNumber,
     OptionalString,
@@ -88,10 +88,10 @@ class CommitmentProgress:
     )
     start: datetime.date = doc_field("Start of the period: `baseline.as_of` or 1 January.")
     due: datetime.date = doc_field("The due date: `target.due` or 31 December.")
-    fraction: Decimal = doc_field(
+    fraction: Figure = doc_field(
         "(c − b) / (t − b), never clamped (a milestone: stages reached over stages to reach)."
     )
-    expected: Decimal = doc_field("The pace: the elapsed share of the period, in [0, 1].")
+    expected: Figure = doc_field("The pace: the elapsed share of the period, in [0, 1].")
     achieved: Boolean = doc_field("Whether `c` is at least as good as `t`.")
     remaining: OptionalNumber = doc_field(
         "What is left to reach `t`, in the unit (≥ 0); null for a milestone."
@@ -121,8 +121,8 @@ class AmountTotal:
 
     unit: str = doc_field("The unit of both sums (the largest of the dimension's units present).")
     direction: Direction = doc_field("The direction the summed commitments share.")
-    target: Decimal = doc_field("Sum of `t − b`.")
-    delivered: Decimal = doc_field("Sum of `c − b`.")
+    target: Figure = doc_field("Sum of `t − b`.")
+    delivered: Figure = doc_field("Sum of `c − b`.")
     count: int = doc_field("How many commitments were summed.")
 
 

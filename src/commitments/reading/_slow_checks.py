@@ -5,7 +5,6 @@ the byte scans fired: repeated keys, strings that may hold a lone surrogate, num
 that are not finite or may not fit a double.
 """
 
-import math
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -14,6 +13,7 @@ from typing import Any
 from attrs import define
 
 from commitments.model._patterns import LONE_SURROGATE
+from commitments.model.number_range import beyond_double
 from commitments.reading._hooked_loads import Seen
 from commitments.reading._positions import SourceMap
 from commitments.reading._problems import Problem
@@ -21,16 +21,6 @@ from commitments.reading._problems import Problem
 __all__ = ["SlowChecks"]
 
 _NUMBER_TOKEN = re.compile(r"-?[0-9A-Za-z.+-]+")
-
-
-def _is_overflow(number: int | Decimal) -> bool:
-    if isinstance(number, int):
-        try:
-            float(number)
-        except OverflowError:
-            return True
-        return False
-    return number.is_finite() and math.isinf(float(number))
 
 
 def _shorten(text: str) -> str:
@@ -111,7 +101,7 @@ class SlowChecks:
     def _number(self, parts: list[str], number: int | Decimal) -> Problem | None:
         out_of_range = id(number) in self.seen.out_of_range
         infinite = isinstance(number, Decimal) and not number.is_finite()
-        if not (out_of_range or infinite or _is_overflow(number)):
+        if not (out_of_range or infinite or beyond_double(number)):
             return None
         offset = self.positions.offset(parts)
         token = _NUMBER_TOKEN.match(self.positions.text, offset)

@@ -16,7 +16,13 @@ from attrs import frozen
 
 from commitments.reading._encoding import Decoder
 from commitments.reading._lines import jsonl_lines
-from commitments.reading.document import Reading, read_document, read_line, too_large
+from commitments.reading.document import (
+    Reading,
+    pretty_printed_hint,
+    read_document,
+    read_line,
+    too_large,
+)
 from commitments.reading.limits import Limits
 
 __all__ = ["Source", "documents"]
@@ -81,6 +87,7 @@ def documents(
         else:
             yield Source(data=data, file=file)
         return
+    first = True
     for line in jsonl_lines(stream, limits.line):
         if line.wide is not None:
             decoder = Decoder(file)
@@ -92,4 +99,11 @@ def documents(
             yield Source(data=b"", file=file, first_line=line.number, failed=failed)
         else:
             data, number = line.data, line.number
-            yield Source(data=data, file=file, first_line=number, unit="line", bom=line.bom)
+            source = Source(data=data, file=file, first_line=number, unit="line", bom=line.bom)
+            opening = first and data.strip(b" \t\r") in (b"{", b"[")
+            hint = pretty_printed_hint(source.read()) if opening else None
+            first = False
+            if hint is not None:  # one pretty-printed document: one finding, not one a line
+                yield Source(data=b"", file=file, failed=hint)
+                return
+            yield source

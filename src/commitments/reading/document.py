@@ -62,6 +62,7 @@ from commitments.reading.pointers import pointer, split_pointer
 __all__ = [
     "MAX_DEPTH",
     "Reading",
+    "pretty_printed_hint",
     "read_document",
     "read_line",
     "read_lines",
@@ -221,11 +222,13 @@ def read_lines(data: bytes | str, *, file: str | None = None) -> list[Reading]:
     if isinstance(data, bytes):
         return list(stream_lines(BytesIO(data), file=file, limit=len(data) + 1))
     reader = _Reader(file=file, unit="line")
-    return [
+    readings = [
         reader.read_text(line.removesuffix("\r"), number)
         for number, line in enumerate(reader.strip_bom(data).split("\n"), start=1)
         if line.strip(" \t\r")
     ]
+    hint = pretty_printed_hint(readings[0]) if readings else None
+    return readings if hint is None else [hint]
 
 
 def stream_lines(stream: BinaryIO, *, file: str | None, limit: int) -> Iterator[Reading]:
@@ -243,6 +246,19 @@ def stream_lines(stream: BinaryIO, *, file: str | None, limit: int) -> Iterator[
         OSError: The stream cannot be read.
 
     """
+    readings = _stream_readings(stream, file=file, limit=limit)
+    first = next(readings, None)
+    if first is None:
+        return
+    hint = pretty_printed_hint(first)
+    if hint is not None:  # one finding for the whole file, not one a line
+        yield hint
+        return
+    yield first
+    yield from readings
+
+
+def _stream_readings(stream: BinaryIO, *, file: str | None, limit: int) -> Iterator[Reading]:
     for line in jsonl_lines(stream, limit):
         if line.wide is not None:
             reader = _Reader(file=file, unit="line")
@@ -287,6 +303,44 @@ def read_line(data: bytes, *, file: str | None, number: int, bom: bool = False) 
         reader.strip_bom("\ufeff")
     text = reader.decode(data, number)
     return reader.failed(number) if text is None else reader.read_text(text, number, data)
+
+
+def pretty_printed_hint(first: Reading) -> Reading | None:
+    r"""One finding with a hint for a pretty-printed JSON document saved as ``.jsonl``.
+
+    Its first line is only ``{`` (or ``[``), which no one-line document is; each
+    of its lines would otherwise give a finding of its own (hundreds of them).
+
+    >>> [f.message for f in read_lines('{\n  "year": 2021\n}\n')[0].findings]  # doctest: +ELLIPSIS
+    ['the first line is only "{": this looks like one pretty-printed JSON document, ...']
+    """
+    if first.readable or first.text is None:
+        return None
+    opening = first.text.strip()
+    if opening not in ("{", "["):
+        return None
+    message = (
+        f'the first line is only "{opening}": this looks like one pretty-printed JSON '
+        "document, but a .jsonl file holds one document per line: save it as .json, "
+        "or write each plan on one line"
+    )
+    finding = Finding(
+        code="json-syntax",
+        severity=Severity.ERROR,
+        path="",
+        message=message,
+        file=first.file,
+        line=first.first_line,
+        column=1,
+    )
+    encoding = tuple(f for f in first.findings if f.code == "encoding")
+    return Reading(
+        value=None,
+        readable=False,
+        findings=(*encoding, finding),
+        file=first.file,
+        first_line=first.first_line,
+    )
 
 
 @define

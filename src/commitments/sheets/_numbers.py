@@ -192,7 +192,7 @@ def number_of_text(text: str) -> int | Decimal | Figure:
     except QuantityParseError as error:
         raise CellError(f"cannot read {text!r} as a number: {error.reason}") from None
     value = _as_json(quantity.value)
-    note = f"read {text!r} as {value} {quantity.unit}"
+    note = f"read {text!r} as {value}" + ("" if quantity.unit is None else f" {quantity.unit}")
     if quantity.approximate:
         note += ", an approximate figure (the plan has no place to say that it is approximate)"
     return Figure(value, note, quantity.unit)

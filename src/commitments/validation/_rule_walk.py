@@ -13,11 +13,12 @@ anything about it (the schema layer does).
 
 from collections.abc import Sequence
 
+from commitments.model.number_range import out_of_range
 from commitments.model.units import UNITS, is_custom_unit
 from commitments.model.vocab import DEFAULT_STAGES
 from commitments.reading.pointers import pointer
 from commitments.validation._numbers import exact
-from commitments.validation._plan_view import PlanView
+from commitments.validation._plan_view import Number, PlanView
 from commitments.validation._rule_messages import Problem, listing, quoted, shown
 from commitments.validation._rule_status import completed_short, planned_with_progress
 from commitments.validation._rule_units import unknown_unit
@@ -52,6 +53,18 @@ def _undeclared(what: str, name: str, key: str, declared: Sequence[str | None] |
 
 def _not_a_stage(stage: str, stages: Sequence[str]) -> str:
     return f"stage {quoted(stage)} is not one of the metric's stages ({listing(stages)})"
+
+
+def _range(found: list[Problem], number: Number | None, i: int, *parts: str | int) -> None:
+    """number-out-of-range: report ``number`` (at a member of commitment ``i``) if out of range."""
+    if number is not None and (why := out_of_range(number)) is not None:
+        text = shown(number)
+        text = text if len(text) <= 40 else f"{text[:20]}…{text[-12:]}"
+        message = (
+            f"{text} is out of range: {why} (a number has at most 34 significant digits "
+            "and, unless 0, a magnitude from 1E-30 to 1E+30)"
+        )
+        _report(found, "number-out-of-range", message, i, *parts, "value")
 
 
 def walk(plan: PlanView) -> list[Problem]:
@@ -143,6 +156,11 @@ def walk(plan: PlanView) -> list[Problem]:
                         f"but the metric's direction is {direction}"
                     )
                     _report(found, "direction-mismatch", message, i, "target", "value")
+        # number-out-of-range
+        if baseline is not None:
+            _range(found, baseline["value"], i, "baseline")
+        if target is not None:
+            _range(found, target.get("value"), i, "target")
         start = None if baseline is None else baseline.get("as_of")
         due = None if target is None else target.get("due")
         # due-before-baseline: without target.due the target is due on 31 December of the
@@ -180,6 +198,8 @@ def walk(plan: PlanView) -> list[Problem]:
                 if wrong in observation:
                     message = f"an observation of a {kind} has no {wrong}: give a {needed}"
                     _report(found, "unexpected-value", message, i, "progress", j, wrong)
+            # number-out-of-range
+            _range(found, observation.get("value"), i, "progress", j)
             # unknown-stage
             if (
                 stages is not None

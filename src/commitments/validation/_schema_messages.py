@@ -57,6 +57,19 @@ _TYPES: Mapping[str, str] = {
 }
 
 
+def _case_hint(instance: object, options: object) -> str:
+    """A hint for a value that differs from an option only in case (``Completed``).
+
+    >>> _case_hint("Completed", ["planned", "completed"]), _case_hint("done", ["completed"])
+    (' (write it in lower case: "completed")', '')
+    """
+    if not isinstance(instance, str) or not isinstance(options, list):
+        return ""
+    folded = instance.strip().casefold()
+    meant = next((o for o in options if isinstance(o, str) and o.casefold() == folded), None)
+    return "" if meant is None else f' (write it in lower case: "{meant}")'
+
+
 def json_type(value: object) -> str:
     """Name the JSON type of a value, with its article (``"a string"``, ``"null"``)."""
     if value is None:
@@ -238,7 +251,7 @@ def message_for(error: ValidationError, places: SchemaPlaces, keyword: str | Non
         return f"must be {what or _expected(limit)}, not {json_type(instance)}{quoted}"
     if keyword == "enum":
         options = ", ".join(str(v) for v in limit[:8]) if isinstance(limit, list) else ""
-        return f"{describe(instance)} is not one of: {options}"
+        return f"{describe(instance)} is not one of: {options}{_case_hint(instance, limit)}"
     if keyword == "const":
         return f"must be {describe(limit)}{when}"
     if keyword == "not":

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
+from commitments.model.arguments import looks_like_a_file_name
 from commitments.model.findings import Finding, Report
 from commitments.reading._document_order import document_position
 from commitments.reading._from_value import reading_of_value
@@ -55,7 +56,9 @@ __all__ = [
 ]
 
 #: What :func:`validate` accepts (besides a :class:`~commitments.model.plan.Plan`).
-Validatable = Path | os.PathLike[str] | bytes | str | dict[str, Any] | list[Any]
+Validatable = (
+    Path | os.PathLike[str] | bytes | bytearray | memoryview | str | dict[str, Any] | list[Any]
+)
 
 
 @frozen(kw_only=True)
@@ -206,9 +209,11 @@ def validate(
             * a :class:`~pathlib.Path` (or other path-like object): a ``.json``
               file, a ``.jsonl`` file (one plan per line) or a folder of them;
               the findings of every plan, file by file;
-            * ``bytes``: the UTF-8 text of one ``.json`` document;
+            * ``bytes`` (or ``bytearray``, ``memoryview``): the UTF-8 text of one
+              ``.json`` document;
             * ``str``: the JSON text of one document (always text, never a
-              file name: pass a ``Path`` to read a file);
+              file name: pass a ``Path`` to read a file; a one-line str that
+              names an existing file is refused with a ``TypeError`` saying so);
             * a parsed JSON value (``dict``, as :func:`json.loads` gives;
               floats are read as the decimals they print as), checked by the
               schema and the rules, with pointers but no lines;
@@ -226,9 +231,17 @@ def validate(
             plan file in it that cannot be read (not bad data: there is nothing
             to validate there).
         TypeError: ``source`` is none of the above, or a value that is not JSON
-            (a set, an object key that is not a string).
+            (a set, an object key that is not a string), or a str that names
+            an existing file.
 
     """
+    if isinstance(source, bytearray | memoryview):
+        source = bytes(source)
+    if isinstance(source, str) and looks_like_a_file_name(source):
+        raise TypeError(
+            f"validate() takes a str as JSON text, and {source!r} looks like a file name: "
+            f"pass a Path to read the file (validate(Path({source!r})))"
+        )
     if isinstance(source, bytes | str):
         return validate_reading(read_document(source, file=file))
     if isinstance(source, os.PathLike):
@@ -245,7 +258,10 @@ def validate(
 
     if isinstance(source, Plan):
         return _validate_value(plan_value(source))
-    raise TypeError(f"cannot validate a {type(source).__name__}: pass a Path, bytes, str or dict")
+    raise TypeError(
+        f"cannot validate a {type(source).__name__}: pass a Path, JSON text (str, bytes, "
+        "bytearray, memoryview), a parsed value (dict) or a Plan"
+    )
 
 
 def validate_files(

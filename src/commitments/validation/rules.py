@@ -141,6 +141,12 @@ RULES: tuple[Rule, ...] = (
         severity=_ERROR,
         summary="two agencies in a plan share an id",
     ),
+    Rule(
+        code="number-out-of-range",
+        severity=_ERROR,
+        summary="a value has more than 34 significant digits, or a magnitude outside "
+        "1E-30 … 1E+30 (other than 0)",
+    ),
 )
 
 
