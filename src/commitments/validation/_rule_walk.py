@@ -172,9 +172,9 @@ def walk(plan: PlanView) -> list[Problem]:
             if observation is None:
                 continue
             if numeric or milestone:
-                # missing-observation-value
-                if needed not in observation:
-                    message = f"an observation of a {kind} needs a {needed}"
+                # missing-observation-value: since 1.1 the publisher's status will do
+                if needed not in observation and "status" not in observation:
+                    message = f"an observation of a {kind} needs a {needed} or a status"
                     _report(found, "missing-observation-value", message, i, "progress", j)
                 # unexpected-value
                 if wrong in observation:

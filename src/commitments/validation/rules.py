@@ -87,8 +87,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         code="missing-observation-value",
         severity=_ERROR,
-        summary="a quantity or level observation without a value, or a milestone one "
-        "without a stage",
+        summary="a quantity or level observation with neither a value nor a status, or a "
+        "milestone one with neither a stage nor a status",
     ),
     Rule(
         code="unexpected-value",
