@@ -208,13 +208,13 @@ def commitments(
             fields["status"] = claim
             if draw(st.booleans()):
                 del fields[needed]
-    # The latest observation with a value (or stage) is what status-contradicts-progress reads.
-    with_figure = [
-        ok for fields, ok in zip(progress_values, achieved, strict=True) if needed in fields
-    ]
-    achieved_by_last = bool(with_figure) and with_figure[-1]
     if progress_values and draw(claims) is not None:  # a year-end claim with no figure
         progress_values.append({"status": draw(st.sampled_from(Status))})
+    # status-contradicts-progress reads the latest observation: one with only a status
+    # (a claim with no figure) falls short of nothing.
+    achieved_by_last = bool(progress_values) and (
+        needed not in progress_values[-1] or achieved[len(progress_values) - 1]
+    )
     # Observations: strictly increasing dates, none before the baseline's date.
     observed_dates = sorted(
         draw(
