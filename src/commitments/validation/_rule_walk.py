@@ -243,4 +243,3 @@ def year_spelling(document: object) -> list[Problem]:
         f"write {whole}"
     )
     return [("integer-spelling", "/year", message)]
-
