@@ -163,6 +163,7 @@ MUTATIONS: tuple[Mutation, ...] = (
        append("/categories", {"id": "health", "name": "Public health"})),
     _m("duplicate-agency-id", CITY, "duplicate-agency-id", "/agencies/5/id",
        append("/agencies", {"id": "ec-water", "name": "Water Authority"})),
+    _m("integer-spelling", JILIN, "integer-spelling", "/year", put("/year", Decimal("2021.0"))),
 )
 
 #: Edits that come close to breaking a rule and must give no finding at all.

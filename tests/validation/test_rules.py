@@ -213,6 +213,9 @@ FIRES: list[tuple[tuple[Edit, ...], str, Severity, str, str]] = [
     ((append("/agencies", {"id": "hrss", "name": "Labour bureau"}),),
      "duplicate-agency-id", E, "/agencies/2/id",
      'agency id "hrss" is already declared at /agencies/0'),
+    ((put("/year", Decimal("2021.0")),),
+     "integer-spelling", W, "/year",
+     "the year 2021.0 is the integer 2021, and is written back as 2021: write 2021"),
 ]
 
 #: Edits that come close to breaking a rule and must give no finding at all.
