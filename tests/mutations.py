@@ -167,6 +167,7 @@ MUTATIONS: tuple[Mutation, ...] = (
        put(f"{_EC}/0/progress/0/value", Decimal("1E-100000"))),
     _m("number-too-long", JILIN, "number-out-of-range", f"{_EC}/0/target/value",
        put(f"{_EC}/0/target/value", Decimal("230000." + "0" * 4400))),
+    _m("integer-spelling", JILIN, "integer-spelling", "/year", put("/year", Decimal("2021.0"))),
 )
 
 #: Edits that come close to breaking a rule and must give no finding at all.

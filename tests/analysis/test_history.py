@@ -47,7 +47,7 @@ def jilin_of(history: History) -> JurisdictionHistory:
 
 
 def test_examples_keep_jurisdictions_apart(examples: History) -> None:
-    assert [j.jurisdiction.code for j in examples] == ["XX-EC", "CN-JL"]
+    assert [j.jurisdiction.code for j in examples] == ["CN-SC-CD", "XX-EC", "CN-JL"]
     assert examples.jurisdiction("Example City").years == (2022,)
     assert jilin_of(examples).years == (2020, 2021)
     with pytest.raises(KeyError):

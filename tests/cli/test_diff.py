@@ -103,7 +103,7 @@ def test_diff_missing_path_exits_2() -> None:
 def test_diff_needs_one_plan_a_side() -> None:
     code, _, err = run("diff", str(EXAMPLES), NEW)
     assert code == 2
-    assert "holds 5 plans" in err
+    assert "holds 7 plans" in err
 
 
 def test_history_json_follows_its_shipped_schema() -> None:
@@ -116,8 +116,8 @@ def test_history_json_follows_its_shipped_schema() -> None:
         document["output_schema"] == "https://commitments.dev/schemas/history-output-1.schema.json"
     )
     codes = [j["jurisdiction"]["code"] for j in document["jurisdictions"]]
-    assert codes == ["XX-EC", "CN-JL"]
-    jilin = document["jurisdictions"][1]
+    assert codes == ["CN-SC-CD", "XX-EC", "CN-JL"]
+    jilin = document["jurisdictions"][2]
     jobs = next(c for c in jilin["commitments"] if c["id"] == "urban-new-jobs")
     assert [(y["year"], y["target"]) for y in jobs["years"]] == [(2020, 200000), (2021, 230000)]
     assert jobs["trend"] == "rising"

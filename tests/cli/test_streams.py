@@ -75,7 +75,7 @@ def test_a_closed_standard_error_fails_a_command_that_has_something_to_say() -> 
 
 def test_a_closed_standard_error_is_no_failure_when_there_is_nothing_to_say() -> None:
     code, out, _ = commitments("validate", str(EXAMPLES), shell="2>&-")
-    assert (code, out) == (0, "5 files, 0 errors, 0 warnings\n")
+    assert (code, out) == (0, "7 files, 0 errors, 0 warnings\n")
 
 
 def test_a_standard_error_whose_reader_has_gone_exits_2() -> None:

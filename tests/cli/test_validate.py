@@ -39,7 +39,7 @@ def three(tmp_path: Path) -> Path:
 
 def test_the_examples_pass() -> None:
     code, out, err = run(str(EXAMPLES))
-    assert (code, out, err) == (0, "5 files, 0 errors, 0 warnings\n", "")
+    assert (code, out, err) == (0, "7 files, 0 errors, 0 warnings\n", "")
 
 
 def test_text_lines_are_file_line_column_severity_code_message_pointer(three: Path) -> None:
@@ -150,7 +150,7 @@ def test_json_output_of_valid_files_is_ok() -> None:
     Draft202012Validator(SHIPPED).validate(output)
     assert code == 0
     assert output["ok"] is True
-    assert len(output["files"]) == 5
+    assert len(output["files"]) == 7
 
 
 def test_the_shipped_output_schema_is_generated_and_valid() -> None:

@@ -66,7 +66,7 @@ def test_fulfilment_over_years_per_jurisdiction(examples_dir, tmp_path):
     history = History(iter_plans(examples_dir))
     ax = fulfilment_over_years(history)
     lines = {line.get_label(): line for line in ax.get_lines()}
-    assert set(lines) == {"CN-JL", "XX-EC"}
+    assert set(lines) == {"CN-JL", "CN-SC-CD", "XX-EC"}
     jilin = history.jurisdiction("CN-JL")
     assert list(lines["CN-JL"].get_xdata()) == [r.year for r in jilin.by_year]
     assert list(lines["CN-JL"].get_ydata()) == [float(r.fulfilment_rate) for r in jilin.by_year]

@@ -130,10 +130,10 @@ FIRES: list[tuple[tuple[Edit, ...], str, Severity, str, str]] = [
      "missing-target-value", E, f"{C}/1/target", "the target of a level metric needs a value"),
     ((delete(f"{C}/0/progress/1/value"),),
      "missing-observation-value", E, f"{C}/0/progress/1",
-     "an observation of a quantity needs a value"),
+     "an observation of a quantity needs a value or a status"),
     ((delete(f"{C}/3/progress/0/stage"),),
      "missing-observation-value", E, f"{C}/3/progress/0",
-     "an observation of a milestone needs a stage"),
+     "an observation of a milestone needs a stage or a status"),
     ((put(f"{C}/3/baseline", {"value": 0}),),
      "unexpected-value", E, f"{C}/3/baseline",
      "a milestone has no baseline: it counts stages, not values"),
@@ -226,6 +226,9 @@ FIRES: list[tuple[tuple[Edit, ...], str, Severity, str, str]] = [
      "number-out-of-range", E, f"{C}/2/target/value",
      "-10000000000000000000000000000000 is out of range: its magnitude is above 1E+30 (a "
      "number has at most 34 significant digits and, unless 0, a magnitude from 1E-30 to 1E+30)"),
+    ((put("/year", Decimal("2021.0")),),
+     "integer-spelling", W, "/year",
+     "the year 2021.0 is the integer 2021, and is written back as 2021: write 2021"),
 ]
 
 #: Edits that come close to breaking a rule and must give no finding at all.

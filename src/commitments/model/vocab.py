@@ -1,4 +1,4 @@
-"""The closed vocabularies of format 1.0: statuses, metric kinds, directions and more.
+"""The closed vocabularies of format 1.x: statuses, metric kinds, directions and more.
 
 Every enum is a :class:`enum.StrEnum`, so a member compares equal to the string
 the JSON document holds and serialises as that string.

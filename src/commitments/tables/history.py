@@ -11,11 +11,14 @@ supersedes the earlier, id by id, as in the history itself).
 >>> rates = fulfilment_table("examples")
 >>> [(r["jurisdiction"], r["year"], r["achieved"], r["counted"], r["fulfilment_rate"])
 ...  for r in rates if r["category"] is None]
-[('XX-EC', 2022, 2, 7, 0.2857142857142857), ('CN-JL', 2020, 5, 8, 0.625), \
+[('CN-SC-CD', 2021, 5, 8, 0.625), ('CN-SC-CD', 2022, 0, 5, 0.0), \
+('XX-EC', 2022, 2, 7, 0.2857142857142857), ('CN-JL', 2020, 5, 8, 0.625), \
 ('CN-JL', 2021, 0, 57, 0.0)]
 >>> jobs = [r for r in history_table("examples") if r["commitment_id"] == "urban-new-jobs"]
 >>> [(r["year"], r["target"], r["achieved"], r["trend"], r["file"]) for r in jobs]
-[(2020, 200000.0, True, 'rising', 'examples/jilin-2020-illustrative.json'), \
+[(2021, 230000.0, False, 'steady', 'examples/chengdu-2021.json'), \
+(2022, 230000.0, False, 'steady', 'examples/chengdu-2022-draft.json'), \
+(2020, 200000.0, True, 'rising', 'examples/jilin-2020-illustrative.json'), \
 (2021, 230000.0, False, 'rising', 'examples/jilin-2021.json')]
 """
 

@@ -11,9 +11,10 @@ not in this table (one group may have several, one per unit): they stay on the
 >>> summary = summarize(iter_plans("examples"), by="jurisdiction", as_of=date(2022, 12, 31))
 >>> for row in summary_table(summary, lang="en"):
 ...     print(row["key"], row["label"], row["count"], row["achieved"], row["fulfilment_rate"])
+CN-SC-CD Chengdu 13 5 0.38461538461538464
 XX-EC Example City 8 2 0.2857142857142857
 CN-JL Jilin Province 66 5 0.07575757575757576
-None None 74 7 0.0958904109589041
+None None 87 12 0.13953488372093023
 """
 
 from typing import Any
