@@ -67,6 +67,6 @@ def run(args: argparse.Namespace, console: Console) -> int:
     from commitments.analysis.history import History
     from commitments.cli._plans import read_plans
 
-    history = History(read.plan for read in read_plans(args.paths))
+    history = History((read.file, read.plan) for read in read_plans(args.paths))
     console.out.write(WRITER_BY_NAME[args.format](history, args.lang))
     return EXIT_OK

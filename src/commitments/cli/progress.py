@@ -86,7 +86,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     from commitments.cli._plans import read_plans
     from commitments.model.findings import CommitmentsError
 
-    plans = [read.plan for read in read_plans(args.paths)]
+    plans = [(read.file, read.plan) for read in read_plans(args.paths)]
     if not plans:
         raise CommandError(f"no plan documents (.json or .jsonl files) in {' '.join(args.paths)}")
     as_of: datetime.date = args.as_of or datetime.date.today()
