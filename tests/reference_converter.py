@@ -80,6 +80,12 @@ def _structure_str(value: object, _: object) -> str:
     raise _expected("a string", value)
 
 
+def _structure_bool(value: object, _: object) -> bool:
+    if type(value) is bool:
+        return value
+    raise _expected("true or false", value)
+
+
 def _structure_int(value: object, _: object) -> int:
     if type(value) is int:
         return value
@@ -244,6 +250,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     """
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_structure_hook(datetime.date, _structure_date)
     converter.register_structure_hook(Text, _structure_text)

@@ -134,8 +134,15 @@ def commitments(
     year: int,
     category_ids: tuple[str, ...] | None = None,
     agency_ids: tuple[str, ...] | None = None,
+    format_1_1: bool = False,
 ) -> Commitment:
-    """A commitment of the plan ``year`` that breaks no rule (docs/rules.rst)."""
+    """A commitment of the plan ``year`` that breaks no rule (docs/rules.rst).
+
+    ``format_1_1``: the keys new in format 1.1 (``target.approximate``, an
+    observation's ``status``) may be drawn too.
+    """
+    new_key: st.SearchStrategy[Any] = st.booleans() if format_1_1 else st.none()
+    claims = maybe(st.sampled_from(Status)) if format_1_1 else st.none()
     kind = draw(st.sampled_from(MetricKind))
     direction = draw(maybe(st.sampled_from(Direction)))
     effective_direction = direction or Direction.INCREASE
@@ -161,12 +168,14 @@ def commitments(
         target = Target(
             stage=effective[target_index] if explicit_stage else None,
             due=due,
+            approximate=draw(maybe(new_key)),
             extensions=draw(maybe_extensions),
         )
         baseline = None
         reached = [draw(st.integers(0, len(effective) - 1)) for _ in range(draw(st.integers(0, 3)))]
         progress_values: list[dict[str, Any]] = [{"stage": effective[i]} for i in reached]
-        achieved_by_last = bool(reached) and reached[-1] >= target_index
+        achieved = [i >= target_index for i in reached]
+        needed = "stage"
     else:
         metric = Metric(
             kind=kind,
@@ -183,13 +192,29 @@ def commitments(
             baseline = None
         b = baseline.value if baseline is not None else Decimal(0)
         t = _on_side(effective_direction, b, draw(decimals(min_value=0)))
-        target = Target(value=t, due=due, extensions=draw(maybe_extensions))
+        target = Target(
+            value=t, due=due, approximate=draw(maybe(new_key)), extensions=draw(maybe_extensions)
+        )
         values = [draw(decimals()) for _ in range(draw(st.integers(0, 3)))]
         progress_values = [{"value": v} for v in values]
-        achieved_by_last = bool(values) and (
-            values[-1] >= t if effective_direction is Direction.INCREASE else values[-1] <= t
-        )
+        achieved = [v >= t if effective_direction is Direction.INCREASE else v <= t for v in values]
+        needed = "value"
 
+    # Since 1.1 an observation may carry the publisher's status, with or instead of its
+    # value or stage; one with only a status leaves the latest value or stage as it was.
+    for fields in progress_values:
+        claim = draw(claims)
+        if claim is not None:
+            fields["status"] = claim
+            if draw(st.booleans()):
+                del fields[needed]
+    if progress_values and draw(claims) is not None:  # a year-end claim with no figure
+        progress_values.append({"status": draw(st.sampled_from(Status))})
+    # status-contradicts-progress reads the latest observation: one with only a status
+    # (a claim with no figure) falls short of nothing.
+    achieved_by_last = bool(progress_values) and (
+        needed not in progress_values[-1] or achieved[len(progress_values) - 1]
+    )
     # Observations: strictly increasing dates, none before the baseline's date.
     observed_dates = sorted(
         draw(
@@ -240,6 +265,8 @@ def commitments(
 def plans(draw: st.DrawFn, *, max_commitments: int = 6) -> Plan:
     """A plan that satisfies every rule of the format (no errors, no warnings)."""
     year = draw(st.integers(1995, 2055))
+    version = draw(st.sampled_from(["1.0", "1.0", "1.1", "1.12"]))
+    format_1_1 = version != "1.0"
     categories = draw(
         maybe(
             st.lists(
@@ -266,13 +293,14 @@ def plans(draw: st.DrawFn, *, max_commitments: int = 6) -> Plan:
                 year=year,
                 category_ids=tuple(c.id for c in categories) if categories else None,
                 agency_ids=tuple(a.id for a in agencies) if agencies else None,
+                format_1_1=format_1_1,
             ),
             max_size=max_commitments,
             unique_by=lambda c: c.id,
         )
     )
     return Plan(
-        schema_version=draw(st.sampled_from(["1.0", "1.0", "1.1", "1.12"])),
+        schema_version=version,
         jurisdiction=draw(jurisdictions),
         year=year,
         title=draw(maybe(texts)),
@@ -280,6 +308,7 @@ def plans(draw: st.DrawFn, *, max_commitments: int = 6) -> Plan:
         sources=draw(maybe(tuples_of(sources, max_size=2))),
         categories=categories,
         agencies=agencies,
+        complete=draw(maybe(st.booleans())) if format_1_1 else None,
         commitments=tuple(items),
         extensions=draw(maybe_extensions),
     )

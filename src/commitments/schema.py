@@ -130,6 +130,8 @@ class _Builder:
             return {"type": "string"}
         if annotation is int:
             return {"type": "integer"}
+        if annotation is bool:
+            return {"type": "boolean"}
         if annotation is self._text_class:
             self._text()
             return _ref("Text")

@@ -30,7 +30,10 @@ def test_indented_output_matches_the_standard_library_layout(value: object) -> N
         (Decimal("2.5E+6"), "2.5E+6"),
         (Decimal("0.001"), "0.001"),
         (Decimal("-0"), "-0"),
-        (Decimal("1E-7"), "1E-7"),
+        (Decimal("1E-7"), "0.0000001"),
+        (Decimal("1.50E-3"), "0.00150"),
+        (Decimal("-0.0"), "-0.0"),
+        (Decimal("1E+3"), "1E+3"),
         (10**30, "1000000000000000000000000000000"),
     ],
 )

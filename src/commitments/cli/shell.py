@@ -33,6 +33,7 @@ COMMANDS: tuple[str, ...] = (
     "export",
     "import_",
     "template",
+    "upgrade",
 )
 
 

@@ -69,7 +69,7 @@ def _build_template(kind: Any, namespace: dict[str, Any], *, counted: bool = Fal
     :func:`~commitments.convert._builders.build_plan_counting`).
     """
     name = f"_to_{getattr(kind, '__name__', 'value')}"
-    if kind is str:
+    if kind in (str, bool):
         return "{0}"
     if kind is int:  # _to_int, like _to_Decimal, comes with the namespace
         return "_to_int({0})"

@@ -2,9 +2,9 @@
 
 The standard library cannot write a :class:`~decimal.Decimal` as a JSON number,
 and turning it into a float would round it. This writer prints a Decimal exactly
-as it was read (``95.0`` stays ``95.0``, ``2.5E+6`` stays ``2.5E+6``), keeps
-non-ASCII text readable, and escapes lone surrogates so that the output is
-always valid UTF-8.
+as it was read (:func:`number_text`: ``95.0`` stays ``95.0``, ``0.0000001`` stays
+``0.0000001``, ``2.5E+6`` stays ``2.5E+6``), keeps non-ASCII text readable, and
+escapes lone surrogates so that the output is always valid UTF-8.
 """
 
 import math
@@ -15,7 +15,10 @@ from typing import Any
 
 from commitments.model._patterns import LONE_SURROGATE
 
-__all__ = ["write_json"]
+__all__ = ["number_text", "write_json"]
+
+#: The most digits after the point a number is written with in plain notation.
+PLAIN_DIGITS = 1000
 
 
 def _string(text: str) -> str:
@@ -25,11 +28,38 @@ def _string(text: str) -> str:
     return encode_basestring(text)
 
 
+def number_text(value: Decimal) -> str:
+    """Write a finite Decimal as a JSON number, spelled as the number it was read from.
+
+    A number written without an exponent is read as a Decimal whose exponent is 0 or
+    less (as many digits after the point as the text has), and is written back in
+    plain notation, digit for digit: trailing zeros, ``-0.0`` and small numbers
+    included, where :class:`str` would switch to an exponent (``1E-7``). A Decimal
+    with a positive exponent can only come from a number written with one
+    (``2.5e6``), and keeps one, in Decimal's form: one digit before the point and a
+    signed exponent (``2.5E+6``). Past :data:`PLAIN_DIGITS` digits after the point,
+    which no valid document has, a number keeps an exponent too.
+
+    >>> [number_text(Decimal(t)) for t in ("95.0", "0.0000001", "-0.0", "12690000")]
+    ['95.0', '0.0000001', '-0.0', '12690000']
+    >>> [number_text(Decimal(t)) for t in ("2.5e6", "25E5", "1e-7", "1.50e-3")]
+    ['2.5E+6', '2.5E+6', '0.0000001', '0.00150']
+
+    Raises:
+        ValueError: The Decimal is NaN or infinite.
+
+    """
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int):  # NaN or infinite: a Decimal, but not a JSON number
+        raise ValueError(f"{value} is not a JSON number")  # noqa: TRY004
+    if -PLAIN_DIGITS <= exponent <= 0:
+        return format(value, "f")
+    return str(value)
+
+
 def _number(value: Decimal | float) -> str:
     if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValueError(f"{value} is not a JSON number")
-        return str(value)
+        return number_text(value)
     if not math.isfinite(value):
         raise ValueError(f"{value!r} is not a JSON number")
     return repr(value)

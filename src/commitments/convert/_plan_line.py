@@ -10,6 +10,7 @@ import json
 import re
 from decimal import Decimal
 
+from commitments.convert._json_text import number_text
 from commitments.convert._writers import plan_value
 from commitments.model._patterns import LONE_SURROGATE
 from commitments.model.plan import Plan
@@ -38,9 +39,7 @@ def plan_json(plan: Plan) -> str | None:
     marked: list[str] = []
 
     def mark(number: Decimal) -> str:
-        if not number.is_finite():
-            raise ValueError(number)
-        marked.append(text := "\0" + str(number))
+        marked.append(text := "\0" + number_text(number))  # ValueError: not finite
         return text
 
     try:

@@ -44,7 +44,7 @@ def _extensions_value(value: Any, number: Number) -> Any:
 def _write_template(kind: Any, namespace: dict[str, Any]) -> str:
     """How to write one value ``{0}`` of a type as JSON (``number`` writes Decimals)."""
     name = f"_from_{getattr(kind, '__name__', 'value')}"
-    if kind in (str, int):
+    if kind in (str, int, bool):
         return "{0}"
     if kind is Decimal:
         return "number({0})"

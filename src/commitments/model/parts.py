@@ -21,7 +21,7 @@ from commitments.model._display import picklable
 from commitments.model._fields import doc_field, extensions_field
 from commitments.model.format_types import JSONValue, NonEmptyString, Slug, UnitCode
 from commitments.model.text import Text
-from commitments.model.vocab import DEFAULT_STAGES, Direction, MetricKind
+from commitments.model.vocab import DEFAULT_STAGES, Direction, MetricKind, Status
 
 __all__ = [
     "Agency",
@@ -187,19 +187,29 @@ class Target:
     due: datetime.date | None = doc_field(
         "When it is due; default 31 December of the plan year.", default=None
     )
+    approximate: bool | None = doc_field(
+        "(Since 1.1) Whether the publisher gave the value as approximate "
+        "(约, 左右, about); default false.",
+        default=None,
+    )
     extensions: _Extensions = extensions_field()
 
 
 @picklable
 @frozen(kw_only=True, weakref_slot=False)
 class Observation:
-    """A reported value or stage at a date."""
+    """A reported value, stage or status at a date."""
 
     as_of: datetime.date = doc_field("The date the observation describes.")
     value: Decimal | None = doc_field(
         "Cumulative value reached (quantity and level).", default=None
     )
     stage: NonEmptyString | None = doc_field("Stage reached (milestone).", default=None)
+    status: Status | None = doc_field(
+        "(Since 1.1) The status the publisher declared at that date, e.g. `completed` "
+        "in a year-end report that gives no figure.",
+        default=None,
+    )
     source: Source | None = doc_field("Where the observation comes from.", default=None)
     note: Text | None = doc_field("Remarks on the observation.", default=None)
     extensions: _Extensions = extensions_field()

@@ -1,4 +1,4 @@
-"""The plan model of format 1.0: frozen, keyword-only attrs classes (see :doc:`/format`).
+"""The plan model of format 1.x: frozen, keyword-only attrs classes (see :doc:`/format`).
 
 Each class holds exactly what a document says. An optional key that is absent is
 ``None`` here (and stays absent when written back); a key written out with its
@@ -21,6 +21,7 @@ a ``__weakref__`` slot.
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import Any, ClassVar
 
 from attrs import frozen
 
@@ -45,6 +46,12 @@ __all__ = ["Commitment", "Plan"]
 # Spelled out in each module of the model: the schema generator and the builders
 # resolve ``JSONValue``'s reference to itself among the names of the class's module.
 _Extensions = Mapping[str, JSONValue]
+
+#: Forbidden by the schema in a document that says format 1.0: the keys new in 1.1.
+_NOT_IN_1_0: Mapping[str, Any] = {
+    "description": "A key new in format 1.1: the document must say schema_version 1.1.",
+    "not": {},
+}
 
 
 @displayed(commitment_line)
@@ -111,9 +118,34 @@ class Commitment:
 class Plan:
     """The commitments one jurisdiction published for one year."""
 
+    # A document that says "1.0" keeps 1.0's exact meaning: the keys added in 1.1 need "1.1".
+    __schema_extra__: ClassVar[Mapping[str, Any]] = {
+        "allOf": [
+            {
+                "if": {
+                    "required": ["schema_version"],
+                    "properties": {"schema_version": {"const": "1.0"}},
+                },
+                "then": {
+                    "properties": {
+                        "complete": _NOT_IN_1_0,
+                        "commitments": {
+                            "items": {
+                                "properties": {
+                                    "target": {"properties": {"approximate": _NOT_IN_1_0}},
+                                    "progress": {"items": {"properties": {"status": _NOT_IN_1_0}}},
+                                }
+                            }
+                        },
+                    }
+                },
+            }
+        ]
+    }
+
     schema_version: str = doc_field(
         'Format version "1.<minor>".',
-        examples=("1.0",),
+        examples=("1.1", "1.0"),
         schema={"type": "string", "pattern": "^1\\.(?:0|[1-9][0-9]*)$"},
     )
     jurisdiction: Jurisdiction = doc_field("Who committed.")
@@ -130,6 +162,11 @@ class Plan:
     )
     agencies: tuple[Agency, ...] | None = doc_field(
         "When present, every `owner` and `co_owners` entry must be one of these ids.",
+        default=None,
+    )
+    complete: bool | None = doc_field(
+        "(Since 1.1) `false` when the document holds only part of the published list "
+        "(a page cut off, a draft); default true.",
         default=None,
     )
     commitments: tuple[Commitment, ...] = doc_field("The commitments; may be empty.")

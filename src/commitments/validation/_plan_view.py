@@ -92,6 +92,7 @@ class ObservationFields(TypedDict):
     as_of: str | None
     value: NotRequired[Number | None]
     stage: NotRequired[str | None]
+    status: NotRequired[str | None]  # since format 1.1
 
 
 class CommitmentFields(TypedDict):
@@ -193,6 +194,8 @@ def _observation(value: Any) -> ObservationFields | None:
         observation["value"] = _number(value["value"])
     if "stage" in value:
         observation["stage"] = _string(value["stage"])
+    if "status" in value:
+        observation["status"] = _string(value["status"])
     return observation
 
 

@@ -30,7 +30,8 @@ def completed_short(
         metric: The commitment's metric.
         target: Its target.
         latest: Its latest observation (the last of the latest date) that has a
-            value (a stage, for a milestone); the walk finds it.
+            value (a stage, for a milestone) or a status; the walk finds it. One with
+            only a status (a claim with no figure) falls short of nothing.
 
     """
     if target is None:

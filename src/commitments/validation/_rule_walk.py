@@ -12,6 +12,7 @@ anything about it (the schema layer does).
 """
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from commitments.model.units import UNITS, is_custom_unit
 from commitments.model.vocab import DEFAULT_STAGES
@@ -22,7 +23,7 @@ from commitments.validation._rule_messages import Problem, listing, quoted, show
 from commitments.validation._rule_status import completed_short, planned_with_progress
 from commitments.validation._rule_units import unknown_unit
 
-__all__ = ["walk"]
+__all__ = ["walk", "year_spelling"]
 
 _UNIT_CODES = frozenset(UNITS)
 
@@ -172,9 +173,9 @@ def walk(plan: PlanView) -> list[Problem]:
             if observation is None:
                 continue
             if numeric or milestone:
-                # missing-observation-value
-                if needed not in observation:
-                    message = f"an observation of a {kind} needs a {needed}"
+                # missing-observation-value: since 1.1 the publisher's status will do
+                if needed not in observation and "status" not in observation:
+                    message = f"an observation of a {kind} needs a {needed} or a status"
                     _report(found, "missing-observation-value", message, i, "progress", j)
                 # unexpected-value
                 if wrong in observation:
@@ -204,8 +205,13 @@ def walk(plan: PlanView) -> list[Problem]:
                 message = f"observation of {day} is before the baseline date {start}"
                 _report(found, "progress-before-baseline", message, i, "progress", j, "as_of")
             # status-contradicts-progress, of a completed commitment: its latest observation
-            # (the last of the latest date) that has a value, or a stage
-            if completed and day >= latest_day and observation.get(needed) is not None:
+            # (the last of the latest date) that has a value, or a stage, or (since 1.1) a
+            # status: a later claim with no figure makes an earlier figure no longer the latest
+            if (
+                completed
+                and day >= latest_day
+                and (observation.get(needed) is not None or observation.get("status") is not None)
+            ):
                 latest, latest_day = observation, day
         # status-contradicts-progress
         if completed and latest is not None:
@@ -217,3 +223,23 @@ def walk(plan: PlanView) -> list[Problem]:
         if contradiction is not None:
             _report(found, "status-contradicts-progress", contradiction, i, "status")
     return found
+
+
+def year_spelling(document: object) -> list[Problem]:
+    """The rule ``integer-spelling``: a plan year written with a fraction part (``2021.0``).
+
+    The schema takes it as an integer, as JSON Schema does, and the plan holds the
+    integer, which is written back as ``2021``: the document would not round-trip as
+    written, so it is reported rather than silently respelled.
+    """
+    year = document.get("year") if isinstance(document, dict) else None
+    if year.__class__ is not Decimal or not year.is_finite() or not 1 <= year <= 9999:
+        return []  # a year out of the schema's range is the schema's to report
+    if year != year.to_integral_value():
+        return []
+    whole = int(year)
+    message = (
+        f"the year {shown(year)} is the integer {whole}, and is written back as {whole}: "
+        f"write {whole}"
+    )
+    return [("integer-spelling", "/year", message)]

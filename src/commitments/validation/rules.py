@@ -19,6 +19,7 @@ error unknown-category /commitments/0/category
 warning due-outside-year /commitments/0/target/due
 """
 
+import re
 from typing import Any
 
 from attrs import frozen
@@ -28,7 +29,7 @@ from commitments.model.vocab import Severity
 from commitments.reading._document_order import document_position as _document_position
 from commitments.validation._plan_view import NOT_AS_PROMISED, read_plan, read_valid_plan
 from commitments.validation._rule_messages import Problem
-from commitments.validation._rule_walk import walk
+from commitments.validation._rule_walk import walk, year_spelling
 
 __all__ = ["RULES", "Rule", "check_rules"]
 
@@ -39,14 +40,18 @@ class Rule:
 
     Attributes:
         code: The finding code, e.g. ``duplicate-id``.
-        severity: The severity of every finding of this rule.
+        severity: The severity of every finding of this rule (in a document of format
+            1.0, when ``severity_since_1_1`` is given).
         summary: When the rule fires, in one line (for documentation and the CLI).
+        severity_since_1_1: The severity in a document of format 1.1 or later, when
+            it differs.
 
     """
 
     code: str
     severity: Severity
     summary: str
+    severity_since_1_1: Severity | None = None
 
 
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
@@ -77,7 +82,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         code="missing-baseline",
         severity=_ERROR,
-        summary="a level metric without a baseline",
+        summary="a level metric without a baseline (a warning since format 1.1)",
+        severity_since_1_1=_WARNING,
     ),
     Rule(
         code="missing-target-value",
@@ -87,8 +93,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         code="missing-observation-value",
         severity=_ERROR,
-        summary="a quantity or level observation without a value, or a milestone one "
-        "without a stage",
+        summary="a quantity or level observation with neither a value nor a status, or a "
+        "milestone one with neither a stage nor a status",
     ),
     Rule(
         code="unexpected-value",
@@ -141,9 +147,17 @@ RULES: tuple[Rule, ...] = (
         severity=_ERROR,
         summary="two agencies in a plan share an id",
     ),
+    Rule(
+        code="integer-spelling",
+        severity=_WARNING,
+        summary="the plan year is written with a fraction part (2021.0): it is read, and "
+        "written back, as the integer (2021)",
+    ),
 )
 
 
+#: A format version after 1.0, as the schema writes versions: "1.1", "1.12", never "1.01".
+_LATER_VERSION = re.compile(r"1\.[1-9][0-9]*")
 _BY_CODE = {rule.code: (rank, rule) for rank, rule in enumerate(RULES)}
 
 
@@ -155,10 +169,23 @@ def _findings(document: Any, problems: list[Problem]) -> list[Finding]:
         problems,
         key=lambda problem: (_document_position(document, problem[1]), _BY_CODE[problem[0]][0]),
     )
+    later = _after_1_0(document)
     return [
-        Finding(code=code, severity=_BY_CODE[code][1].severity, path=path, message=message)
+        Finding(code=code, severity=_severity(_BY_CODE[code][1], later), path=path, message=message)
         for code, path, message in ordered
     ]
+
+
+def _after_1_0(document: Any) -> bool:
+    """Whether a document says format 1.1 or later (not 1.0, not something unreadable)."""
+    version = document.get("schema_version") if isinstance(document, dict) else None
+    return isinstance(version, str) and _LATER_VERSION.fullmatch(version) is not None
+
+
+def _severity(rule: Rule, after_1_0: bool) -> Severity:
+    if after_1_0 and rule.severity_since_1_1 is not None:
+        return rule.severity_since_1_1
+    return rule.severity
 
 
 def check_rules(document: Any, *, schema_valid: bool = False) -> list[Finding]:
@@ -186,4 +213,4 @@ def check_rules(document: Any, *, schema_valid: bool = False) -> list[Finding]:
             return _findings(document, walk(read_valid_plan(document)))
         except NOT_AS_PROMISED:
             pass  # not the document the schema accepts: read it with care
-    return _findings(document, walk(read_plan(document)))
+    return _findings(document, walk(read_plan(document)) + year_spelling(document))
