@@ -140,3 +140,54 @@ def test_plan_progress_records_the_file() -> None:
     plan = loads(_plan_text())
     (p,) = plan_progress(plan, as_of=D(2020, 7, 1), file="a.json")
     assert p.file == "a.json"
+
+
+def test_a_year_end_completed_claim_after_a_q3_figure_is_achieved() -> None:
+    q3 = Observation(as_of=D(2021, 9, 30), value=Decimal("94.2"))
+    year_end = Observation(as_of=D(2022, 1, 12), status=Status.COMPLETED)
+    claimed = coverage(Status.IN_PROGRESS, q3, year_end)
+    before = progress(claimed, year=2021, as_of=D(2021, 12, 31))
+    assert before.evidence is Evidence.OBSERVATION
+    assert before.current == Decimal("94.2")
+    after = progress(claimed, year=2021, as_of=D(2025, 6, 30))
+    assert after.assessment is Assessment.ACHIEVED
+    assert (after.evidence, after.evidence_date) == (Evidence.STATUS_CLAIM, D(2022, 1, 12))
+    assert after.current == Decimal(95)
+    assert after.stand_in
+    # A larger figure than the target is kept under a "completed" claim.
+    more = coverage(
+        Status.COMPLETED, Observation(as_of=D(2021, 12, 31), value=Decimal(97)), year_end
+    )
+    kept = progress(more, year=2021, as_of=D(2022, 2, 1))
+    assert (kept.current, kept.evidence, kept.stand_in) == (
+        Decimal(97),
+        Evidence.OBSERVATION,
+        False,
+    )
+
+
+def test_a_missed_claim_is_missed() -> None:
+    said = Observation(as_of=D(2021, 10, 1), status=Status.MISSED)
+    p = progress(coverage(Status.IN_PROGRESS, said), year=2021, as_of=D(2021, 11, 1))
+    assert p.assessment is Assessment.MISSED
+    assert (p.evidence, p.evidence_date, p.current) == (
+        Evidence.STATUS_CLAIM,
+        D(2021, 10, 1),
+        Decimal(90),
+    )
+
+
+def test_a_level_without_baseline_has_no_fraction_but_a_verdict() -> None:
+    level = attrs.evolve(
+        coverage(Status.IN_PROGRESS, Observation(as_of=D(2021, 6, 30), value=Decimal(93))),
+        baseline=None,
+    )
+    mid = progress(level, year=2021, as_of=D(2021, 7, 1))
+    assert (mid.fraction, mid.expected, mid.assessment) == (None, None, Assessment.PACE_UNKNOWN)
+    assert progress(level, year=2021, as_of=D(2022, 1, 1)).assessment is Assessment.MISSED
+    reached = attrs.evolve(level, progress=(Observation(as_of=D(2021, 9, 1), value=Decimal(98)),))
+    done = progress(reached, year=2021, as_of=D(2021, 9, 2))
+    assert (done.fraction, done.achieved, done.assessment) == (None, True, Assessment.ACHIEVED)
+    unmeasured = progress(attrs.evolve(level, progress=None), year=2021, as_of=D(2021, 3, 1))
+    assert unmeasured.assessment is Assessment.UNREPORTED
+    assert unmeasured.current is None

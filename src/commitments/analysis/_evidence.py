@@ -37,8 +37,7 @@ __all__ = ["Found", "dated_evidence", "observation_status"]
 
 def observation_status(observation: Observation) -> Status | None:
     """Return the status an observation claims (format 1.1), or ``None``."""
-    status: Status | None = getattr(observation, "status", None)
-    return status
+    return observation.status
 
 
 @frozen
