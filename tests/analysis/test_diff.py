@@ -91,7 +91,9 @@ def test_rural_roads_metres_to_kilometres_is_a_lowered_target(jilin: PlanDiff) -
         "m",
         "km",
     )
-    assert "metric.unit" not in {c.field for c in entry.changes}
+    # The unit's code changed (m → km): reported, even though the values convert.
+    (unit,) = [c for c in entry.changes if c.field == "metric.unit"]
+    assert (unit.old, unit.new, unit.kind) == ("m", "km", ChangeKind.CHANGED)
 
 
 def test_urban_jobs_raised(jilin: PlanDiff) -> None:
@@ -255,13 +257,14 @@ def test_unit_change_across_dimensions_is_not_comparable() -> None:
     }
 
 
-def test_equal_after_conversion_is_no_change() -> None:
+def test_equal_after_conversion_changes_only_the_unit() -> None:
     km = attrs.evolve(
         ROADS,
         metric=Metric(kind=MetricKind.QUANTITY, unit="km"),
         target=Target(value=Decimal("2500.000")),
     )
-    assert changes_of(ROADS, km, new_year=2020) == ()
+    (unit,) = changes_of(ROADS, km, new_year=2020)
+    assert (unit.field, unit.old, unit.new) == ("metric.unit", "m", "km")
 
 
 def test_milestone_stages_and_target_stage() -> None:
@@ -380,6 +383,7 @@ def buckets(result: PlanDiff) -> list[str]:
     return [
         *result.added,
         *result.removed,
+        *result.not_in_new_document,
         *result.unchanged,
         *(c.id for c in result.changed),
         *renamed_from,
@@ -418,8 +422,15 @@ def test_a_plan_against_itself_has_no_changes(a: Plan) -> None:
 def test_added_and_removed_mirror_each_other(pair: tuple[Plan, Plan]) -> None:
     a, b = pair
     forward, backward = diff(a, b), diff(b, a)
-    assert forward.added == backward.removed
-    assert forward.removed == backward.added
+    # An incomplete new plan's missing ids are not_in_new_document, never removed.
+    assert forward.added == tuple(sorted((*backward.removed, *backward.not_in_new_document)))
+    assert tuple(sorted((*forward.removed, *forward.not_in_new_document))) == backward.added
+    for result, new in ((forward, b), (backward, a)):
+        assert not (result.removed and result.not_in_new_document)
+        if new.complete is False:
+            assert result.removed == ()
+        else:
+            assert result.not_in_new_document == ()
 
 
 @given(related_plans())
@@ -432,7 +443,7 @@ def test_every_id_lands_in_exactly_one_bucket(pair: tuple[Plan, Plan]) -> None:
     for ids in (result.added, result.removed, result.unchanged, result.carried_over):
         assert list(ids) == sorted(ids)
     for offer in result.possible_renames:  # offered, never matched
-        assert offer.old in result.removed
+        assert offer.old in (*result.removed, *result.not_in_new_document)
         assert offer.new in result.added
     matched_old = {c.previous_id for c in result.changed} | set(result.unchanged)
     assert set(result.carried_over) <= matched_old
@@ -450,7 +461,8 @@ def test_renaming_with_previous_id_matches_the_pair(a: Plan, data: st.DataObject
     others = tuple(c for c in a.commitments if c is not old)
     unlinked = diff(a, attrs.evolve(a, commitments=(*others, renamed)))
     assert new_id in unlinked.added
-    assert old.id in unlinked.removed
+    # An incomplete new plan (complete: false) lacks the old id rather than drops it.
+    assert old.id in (unlinked.not_in_new_document if a.complete is False else unlinked.removed)
     linked_plan = attrs.evolve(a, commitments=(*others, attrs.evolve(renamed, previous_id=old.id)))
     linked = diff(a, linked_plan)
     assert new_id not in linked.added
@@ -486,16 +498,19 @@ def _reexpressed(c: Commitment) -> Commitment:
 
 
 def _unit_free(result: PlanDiff) -> object:
+    """A diff with its ``metric.unit`` changes left out (the code is reported when it differs)."""
+    changed = [
+        (e.id, [(c.field, c.kind, c.ambition, c.relative) for c in e.changes])
+        for e in result.changed
+    ]
+    kept = [(i, [c for c in cs if c[0] != "metric.unit"]) for i, cs in changed]
     return (
         result.added,
         result.removed,
-        result.unchanged,
+        tuple(sorted([*result.unchanged, *(i for i, cs in kept if not cs)])),
         result.carried_over,
         result.possible_renames,
-        [
-            (e.id, [(c.field, c.kind, c.ambition, c.relative) for c in e.changes])
-            for e in result.changed
-        ],
+        [(i, cs) for i, cs in kept if cs],
     )
 
 
@@ -509,3 +524,24 @@ def test_converting_a_target_within_its_dimension_changes_nothing(
     else:
         converted = diff(a, attrs.evolve(b, commitments=tuple(map(_reexpressed, b.commitments))))
     assert _unit_free(converted) == _unit_free(diff(a, b))
+
+
+def test_an_incomplete_new_plan_lacks_commitments_rather_than_drops_them() -> None:
+    old = load(EXAMPLES / "jilin-2020-illustrative.json")
+    new = attrs.evolve(load(EXAMPLES / "jilin-2021.json"), schema_version="1.1", complete=False)
+    result = diff(old, new)
+    assert result.removed == ()
+    assert result.not_in_new_document == ("rural-dilapidated-housing-renovation",)
+    assert result.warnings == ()
+
+
+def test_warnings_for_two_jurisdictions_and_the_newer_plan_first() -> None:
+    jilin = load(EXAMPLES / "jilin-2021.json")
+    city = load(EXAMPLES / "example-city-2022.json")
+    (other,) = diff(jilin, attrs.evolve(city, year=2022)).warnings[:1]
+    assert other == "the plans are of different jurisdictions: CN-JL and XX-EC"
+    earlier = load(EXAMPLES / "jilin-2020-illustrative.json")
+    (backwards,) = diff(jilin, earlier).warnings
+    assert backwards == "the old plan is newer than the new one (2021 after 2020): swap them?"
+    lower = attrs.evolve(earlier, jurisdiction=attrs.evolve(earlier.jurisdiction, code="cn-jl"))
+    assert diff(lower, jilin).warnings == ()

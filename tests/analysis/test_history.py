@@ -117,14 +117,15 @@ def test_fulfilment_per_year_and_category_excludes_cancelled() -> None:
     (jilin,) = History([plan(2020, JOBS, missed, cancelled), plan(2021, observed, late)])
     assert [(r.year, r.count, r.counted, r.achieved, r.fulfilment_rate) for r in jilin.by_year] == [
         (2020, 3, 2, 1, Fraction(1, 2)),
-        (2021, 2, 2, 1, Fraction(1, 2)),
+        (2021, 2, 2, 1, Fraction(1, 1)),  # "late" reported only after its due date
     ]
     assert [(r.category, r.year, r.fulfilment_rate) for r in jilin.by_category] == [
         ("employment", 2020, Fraction(1)),
         ("employment", 2021, Fraction(1)),
         ("training", 2020, Fraction(0)),
-        ("training", 2021, Fraction(0)),  # delivered after the due date
+        ("training", 2021, None),  # reported only after the due date: unreported
     ]
+    assert [r.unreported for r in jilin.by_year] == [0, 1]
     training = jilin.commitment("training")
     assert training is not None
     assert training.years[-1].latest == 10

@@ -81,9 +81,35 @@ def test_cancelled_and_deferred_come_from_the_status(status: Status) -> None:
 def test_assessment_against_the_pace(
     achieved: bool, fraction: Fraction, expected: Fraction, verdict: Assessment
 ) -> None:
-    for status in (Status.PLANNED, Status.IN_PROGRESS, Status.COMPLETED, Status.MISSED):
+    for status in (Status.PLANNED, Status.IN_PROGRESS, Status.COMPLETED):
         got = assess(status, achieved=achieved, fraction=fraction, expected=expected)
         assert got is verdict
+    # A declared or claimed "missed" settles every verdict but achieved.
+    missed = Assessment.ACHIEVED if achieved else Assessment.MISSED
+    assert assess(Status.MISSED, achieved=achieved, fraction=fraction, expected=expected) is missed
+    claimed = assess(
+        Status.IN_PROGRESS,
+        achieved=achieved,
+        fraction=fraction,
+        expected=expected,
+        claimed=Status.MISSED,
+    )
+    assert claimed is missed
+
+
+@pytest.mark.parametrize("status", [Status.PLANNED, Status.IN_PROGRESS, Status.COMPLETED])
+def test_past_the_due_date_short_is_missed_and_no_report_is_unreported(status: Status) -> None:
+    short = Fraction(94, 100)
+    overdue = assess(status, achieved=False, fraction=short, expected=Fraction(1), overdue=True)
+    assert overdue is Assessment.MISSED
+    silent = assess(
+        status, achieved=False, fraction=Fraction(0), expected=Fraction(1), reported=False
+    )
+    # Only a planned or in-progress promise can be unreported: "completed" is a report.
+    expected = Assessment.NOT_STARTED if status is Status.COMPLETED else Assessment.UNREPORTED
+    assert silent is expected
+    unknown = assess(status, achieved=False, fraction=None, expected=None)
+    assert unknown is Assessment.PACE_UNKNOWN
 
 
 def test_the_tolerance_can_be_changed() -> None:

@@ -7,11 +7,12 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from commitments.analysis.progress import ProgressError, plan_progress, progress
+from commitments.analysis.pace import DEFAULT_TOLERANCE
+from commitments.analysis.progress import Progress, ProgressError, plan_progress, progress
 from commitments.model.parts import Baseline, Jurisdiction, Metric, Observation, Target
 from commitments.model.plan import Commitment, Plan
 from commitments.model.text import Text
-from commitments.model.vocab import Assessment, Direction, MetricKind, Status
+from commitments.model.vocab import Assessment, Direction, Evidence, MetricKind, Status
 from commitments.reading.document import read_document
 from conftest import EXAMPLES
 from reference_converter import make_converter
@@ -260,7 +261,8 @@ def test_expected_runs_from_1_january_to_31_december() -> None:
     assert progress(c, year=YEAR, as_of=D(2021, 10, 1)).assessment is Assessment.BEHIND
     early = numeric(2000, values=((D(2021, 2, 1), 800),))
     assert progress(early, year=YEAR, as_of=D(2021, 3, 1)).assessment is Assessment.AHEAD
-    assert progress(early, year=YEAR, as_of=D(2021, 1, 31)).assessment is Assessment.NOT_STARTED
+    # Nothing reported by 31 January: unreported, not "not started".
+    assert progress(early, year=YEAR, as_of=D(2021, 1, 31)).assessment is Assessment.UNREPORTED
 
 
 def test_a_baseline_dated_in_the_previous_year_starts_the_period() -> None:
@@ -345,9 +347,11 @@ def test_old_communities_at_the_end_of_2020() -> None:
 def test_old_communities_half_way_through_the_task() -> None:
     plan = example("jilin-old-communities-2019-2020.json")
     (communities, *_) = plan_progress(plan, as_of=D(2020, 1, 1))
-    # Nothing is observed before 2020-12-31: in progress, so c is the baseline.
+    # Nothing is observed before 2020-12-31: in progress, so c is the baseline, and
+    # with no report at all the verdict is unreported.
     assert (communities.fraction, communities.expected) == (0, Fraction(1, 2))
-    assert communities.assessment is Assessment.NOT_STARTED
+    assert communities.assessment is Assessment.UNREPORTED
+    assert (communities.evidence, communities.evidence_date) == (Evidence.NONE, None)
 
 
 def test_all_184_projects_of_the_13th_five_year_plan_were_completed() -> None:
@@ -363,6 +367,7 @@ def test_all_184_projects_of_the_13th_five_year_plan_were_completed() -> None:
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.json")), ids=lambda p: p.name)
 def test_every_example_can_be_measured(path: Path) -> None:
     for p in plan_progress(example(path.name), as_of=D(2021, 12, 31)):
+        assert p.expected is not None
         assert 0 <= p.expected <= 1
         assert p.remaining is None or p.remaining >= 0
 
@@ -458,15 +463,61 @@ def test_remaining_and_delivered_make_up_the_distance(
         assert sign * delivered - exceeded_by == distance
 
 
+def _pace_verdict(p: Progress) -> Assessment:
+    """The assessment the arithmetic's order gives, written out once more for the test."""
+    c, status = p.commitment, p.commitment.status
+    reported = any(o.as_of <= p.as_of for o in c.progress or ())
+    if status in (Status.CANCELLED, Status.DEFERRED):
+        return Assessment(status.value)
+    if p.achieved:
+        return Assessment.ACHIEVED
+    if Status.MISSED in (status, p.claimed):
+        return Assessment.MISSED
+    if not reported and status in (Status.PLANNED, Status.IN_PROGRESS):
+        return Assessment.UNREPORTED
+    if p.as_of > p.due:
+        return Assessment.MISSED
+    if p.fraction is None or p.expected is None:
+        return Assessment.PACE_UNKNOWN
+    if p.fraction <= 0:
+        return Assessment.NOT_STARTED
+    if abs(p.fraction - p.expected) <= DEFAULT_TOLERANCE:
+        return Assessment.ON_TRACK
+    return Assessment.AHEAD if p.fraction > p.expected else Assessment.BEHIND
+
+
 @given(plans(), st.dates(D(1990, 1, 1), D(2060, 12, 31)))
 def test_every_valid_plan_can_be_measured(plan: Plan, day: D) -> None:
     for p in plan_progress(plan, as_of=day):
-        assert 0 <= p.expected <= 1
+        c = p.commitment
+        assert p.expected is None or 0 <= p.expected <= 1
         assert p.as_of == day
-        if p.commitment.metric.kind is MetricKind.MILESTONE:
+        if c.metric.kind is MetricKind.MILESTONE:
             assert p.remaining is None
+            assert p.fraction is not None
             assert p.fraction >= 0
-        if p.commitment.status in (Status.CANCELLED, Status.DEFERRED):
-            assert p.assessment == Assessment(p.commitment.status.value)
-        elif p.achieved:
-            assert p.assessment is Assessment.ACHIEVED
+        dated = [o for o in c.progress or () if o.as_of <= day]
+        # Dated evidence: the latest figure on or before the date, or a stand-in.
+        if p.evidence is Evidence.OBSERVATION:
+            assert p.observation is not None
+            assert p.observation in dated
+            assert p.evidence_date == p.observation.as_of
+            assert not p.stand_in or p.current == p.target
+        elif p.evidence is Evidence.STATUS_CLAIM:
+            assert p.evidence_date is not None
+            assert dated
+        elif p.evidence is Evidence.DECLARED_STATUS:
+            assert not dated
+            assert c.status is Status.COMPLETED
+            assert day.year >= plan.year
+            assert p.achieved
+            assert p.stand_in
+            assert p.evidence_date is None
+        else:
+            assert p.evidence_date is None
+            assert p.observation is None
+            assert not (c.status is Status.COMPLETED and not dated and day.year >= plan.year)
+        figures = [o for o in dated if o.value is not None or o.stage is not None]
+        if figures and p.evidence is Evidence.OBSERVATION:
+            assert p.observation == max(figures, key=lambda o: o.as_of)
+        assert p.assessment is _pace_verdict(p)

@@ -39,13 +39,16 @@ def item(
     owner: str = "transport",
     baseline: int | None = None,
     direction: Direction | None = None,
+    name: str | None = "things",
 ) -> Commitment:
     return Commitment(
         id=id,
         title=Text(id),
         category=category,
         owner=owner,
-        metric=Metric(kind=kind, unit=unit, direction=direction),
+        metric=Metric(
+            kind=kind, unit=unit, direction=direction, name=None if name is None else Text(name)
+        ),
         baseline=None if baseline is None else Baseline(value=Decimal(baseline)),
         target=Target(value=None if target is None else Decimal(target)),
         status=status,
@@ -100,6 +103,9 @@ def test_counts_rates_and_the_mean_clamped_fraction() -> None:
         Assessment.NOT_STARTED: 1,
         Assessment.CANCELLED: 1,
         Assessment.DEFERRED: 1,
+        Assessment.MISSED: 0,
+        Assessment.UNREPORTED: 0,
+        Assessment.PACE_UNKNOWN: 0,
     }
 
 
@@ -131,6 +137,7 @@ def test_amounts_convert_within_a_dimension_only() -> None:
     assert amounts["km"] == Amount(
         unit="km",
         direction=Direction.INCREASE,
+        name=Text("things"),
         target=Fraction(2),
         delivered=Fraction(1, 2),
         count=2,
@@ -221,13 +228,26 @@ def test_grouping_by_something_else_is_refused() -> None:
 @given(st.lists(plans(max_commitments=4), max_size=3), st.sampled_from((None, *GROUP_BY)))
 def test_a_summary_adds_up_to_its_plans(plans_: list[Plan], by: GroupBy | None) -> None:
     summary = summarize(plans_, by=by, as_of=END)
-    commitments = sum(len(p.commitments) for p in plans_)
+    # One commitment counts once: (jurisdiction, year, id), codes in any case.
+    keys = [
+        (
+            p.jurisdiction.code.upper() if p.jurisdiction.code else p.jurisdiction.name.best(),
+            p.year,
+            c.id,
+        )
+        for p in plans_
+        for c in p.commitments
+    ]
+    commitments = len(set(keys))
+    assert len(summary.overlaps) == len([k for k in set(keys) if keys.count(k) > 1])
     assert summary.total.count == commitments
     assert sum(g.count for g in summary.groups) == commitments
     for g in (*summary.groups, summary.total):
         assert sum(g.assessments.values()) == g.count == len(g.members)
         assert g.counted == g.count - g.assessments[Assessment.CANCELLED]
-        assert g.achieved <= g.counted
+        assert g.unreported == g.assessments[Assessment.UNREPORTED]
+        assert g.achieved <= g.reported == g.counted - g.unreported
+        assert g.stand_ins <= g.achieved
         assert g.mean_fraction is None or 0 <= g.mean_fraction <= 1
         assert all(a.count <= g.counted for a in g.amounts)
     assert sum(g.achieved for g in summary.groups) == summary.total.achieved

@@ -181,8 +181,10 @@ def test_text_is_a_table_with_bars_and_totals() -> None:
     assert "[#########...........]   43.4%  100.0%  behind" in out
     assert "1,204 / 2,776 item" in out
     assert "280,000 / 490,000 household" in out
-    assert "total: 3 commitments; 1 of 3 achieved (33.3%)" in out
-    assert "delivered: 1,204 of 2,776 item; 280,000 of 490,000 household" in out
+    assert "total: 3 commitments; 1 of 3 reported achieved (33.3%)" in out
+    # Amounts are summed per metric name: never communities plus households.
+    assert "delivered: 1,204 of 2,776 item 2019年、2020年改造任务中居民直接受益的小区\n" in out
+    assert "280,000 of 490,000 household 直接受益的居民户数" in out
 
 
 def test_text_columns_line_up_in_chinese_and_english() -> None:

@@ -13,10 +13,11 @@ not the promise), ``notes`` (editorial remarks), ``previous_id`` (it only links
 the pair) and ``x-`` extensions. Lists of agencies and tags are compared as sets.
 
 Values in one dimension are compared in the new unit (2,500,000 m is 2,500 km), so
-re-expressing a commitment in another unit of the same dimension changes nothing:
-``metric.unit`` is a change only when the dimension changes (``item`` →
-``household``), and then ``target.value`` is ``changed``, not ``raised`` or
-``lowered``: the figures cannot be compared. ``target.due`` and
+re-expressing a commitment in another unit of the same dimension leaves the target
+and baseline unchanged; ``metric.unit`` itself is reported whenever the code
+differs (``m`` → ``km`` as well as ``item`` → ``household``). When the dimension
+changes, ``target.value`` is ``changed``, not ``raised`` or ``lowered``: the figures
+cannot be compared. ``target.due`` and
 ``baseline.as_of`` are compared by their place in the plan year (years after it,
 month, day), so 31 December is the same in every year. Users read this in
 :doc:`/diff`.
@@ -201,12 +202,7 @@ def compare_commitments(
         )
     old_metric, new_metric = old.metric, new.metric
     plain("metric.kind", str(old_metric.kind), str(new_metric.kind))
-    plain(
-        "metric.unit",
-        old_metric.unit,
-        new_metric.unit,
-        same=comparable_units(old_metric.unit, new_metric.unit),
-    )
+    plain("metric.unit", old_metric.unit, new_metric.unit)
     plain(
         "metric.name",
         _text(old_metric.name),

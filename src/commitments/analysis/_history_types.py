@@ -8,8 +8,9 @@ from enum import StrEnum
 from typing import Annotated
 
 from commitments.model._fields import SchemaType
+from commitments.model.vocab import Assessment
 
-__all__ = ["OptionalTrend", "Trend"]
+__all__ = ["OptionalAssessment", "OptionalTrend", "Trend"]
 
 
 class Trend(StrEnum):
@@ -33,5 +34,15 @@ OptionalTrend = Annotated[
         "How a target moved over the years: rising, falling, steady or mixed; null when "
         "it cannot be told.",
         {"enum": ["rising", "falling", "steady", "mixed", None]},
+    ),
+]
+
+#: An assessment, or null.
+OptionalAssessment = Annotated[
+    Assessment | None,
+    SchemaType(
+        "OptionalAssessment",
+        "The verdict of the progress arithmetic; null when the data cannot be measured.",
+        {"enum": [*(a.value for a in Assessment), None]},
     ),
 ]

@@ -17,7 +17,7 @@ __all__ = ["diff_line", "history_line", "progress_line", "summary_line"]
 
 
 def _percent(share: Any) -> str:
-    return f"{float(share):.1%}"
+    return "unknown" if share is None else f"{float(share):.1%}"
 
 
 def _plural(count: int, noun: str) -> str:

@@ -8,6 +8,12 @@ ids left unmatched), ``unchanged`` (matched, same id, no field change) or
 ``changed``, keyed by the new id. A renamed pair is always ``changed``: its first
 change is ``id``, old id to new id, so the old id is accounted for there.
 
+When the new plan says ``complete: false`` (it holds only part of its list), the
+old ids left unmatched are ``not_in_new_document`` rather than ``removed``: nothing
+says they were dropped. ``warnings`` says when the two plans are of different
+jurisdictions (codes compared in any case) or the old plan is the newer one (a
+later year, or in one year a later ``published`` date).
+
 ``carried_over`` lists the old ids of matched commitments that were not achieved
 by their own due date (the progress arithmetic of :doc:`/progress`, measured at the
 old plan's effective ``target.due``) and come back due later: in the next year's
@@ -31,7 +37,8 @@ The guide is :doc:`/diff`.
 ...                              "year": year, "commitments": [roads]}))
 >>> d = diff(plan(2020, "m", 2500000, "missed"), plan(2021, "km", 2000, "planned"))
 >>> [(c.field, str(c.kind), c.delta, c.new_unit) for c in d.change("rural-roads").changes]
-[('target.value', 'lowered', Fraction(-500, 1), 'km'), ('status', 'changed', None, None)]
+[('metric.unit', 'changed', None, None), ('target.value', 'lowered', Fraction(-500, 1), 'km'), \
+('status', 'changed', None, None)]
 >>> d.carried_over
 ('rural-roads',)
 """
@@ -50,6 +57,7 @@ from commitments.analysis._diff_fields import (
 )
 from commitments.analysis._lines import diff_line
 from commitments.analysis._titles import RENAME_THRESHOLD, title_similarity
+from commitments.analysis.overlap import jurisdiction_key, same_jurisdiction
 from commitments.analysis.progress import ProgressError, progress
 from commitments.model._display import displayed
 from commitments.model._fields import doc_field
@@ -135,6 +143,16 @@ class PlanDiff:
     possible_renames: tuple[PossibleRename, ...] = doc_field(
         "Removed × added pairs with near-identical titles, sorted by old then new id."
     )
+    not_in_new_document: tuple[str, ...] = doc_field(
+        "Ids of old commitments with no match when the new plan says `complete: false` "
+        "(it holds only part of its list): not known to be dropped, sorted.",
+        default=(),
+    )
+    warnings: tuple[str, ...] = doc_field(
+        "What makes the comparison doubtful: plans of different jurisdictions, or the "
+        "old plan newer than the new one.",
+        default=(),
+    )
 
     def change(self, commitment_id: str) -> CommitmentChange | None:
         """Return the changes of the commitment with this new id, if it changed."""
@@ -194,6 +212,30 @@ def _possible_renames(
     return tuple(sorted(found, key=lambda r: (r.old, r.new)))
 
 
+def _warnings(old: Plan, new: Plan) -> tuple[str, ...]:
+    """Say what makes a comparison doubtful: two jurisdictions, or the newer plan first."""
+    found = []
+    if same_jurisdiction(old.jurisdiction) != same_jurisdiction(new.jurisdiction):
+        found.append(
+            "the plans are of different jurisdictions: "
+            f"{jurisdiction_key(old.jurisdiction)} and {jurisdiction_key(new.jurisdiction)}"
+        )
+    newer_first = old.year > new.year or (
+        old.year == new.year
+        and old.published is not None
+        and new.published is not None
+        and old.published > new.published
+    )
+    if newer_first:
+        when = (
+            f"{old.year} after {new.year}"
+            if old.year != new.year
+            else f"published {old.published} after {new.published}"
+        )
+        found.append(f"the old plan is newer than the new one ({when}): swap them?")
+    return tuple(found)
+
+
 def diff(old: Plan, new: Plan) -> PlanDiff:
     """Compare two plans, usually one year's and the next (see :doc:`/diff`).
 
@@ -224,11 +266,14 @@ def diff(old: Plan, new: Plan) -> PlanDiff:
             unchanged.append(n.id)
     removed = [c for c in old.commitments if c.id not in matched_old]
     added = [c for c in new.commitments if c.id not in matched_new]
+    partial = new.complete is False  # the new document holds only part of its list
     return PlanDiff(
         old=PlanRef.of(old),
         new=PlanRef.of(new),
         added=tuple(sorted(c.id for c in added)),
-        removed=tuple(sorted(c.id for c in removed)),
+        removed=() if partial else tuple(sorted(c.id for c in removed)),
+        not_in_new_document=tuple(sorted(c.id for c in removed)) if partial else (),
+        warnings=_warnings(old, new),
         unchanged=tuple(sorted(unchanged)),
         changed=tuple(sorted(changed, key=lambda c: c.id)),
         carried_over=tuple(

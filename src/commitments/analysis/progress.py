@@ -3,12 +3,15 @@
 The arithmetic is explained in :doc:`/progress`.
 
 For a quantity or level with baseline ``b``, target ``t`` and current value ``c``
-(the latest observation on or before the as-of date; with none, ``t`` when the
-status is ``completed``, else ``b``)::
+(from the dated evidence on or before the as-of date, see
+:mod:`commitments.analysis._evidence`: the latest observation; ``t`` under a later
+``completed`` claim, or under the declared status ``completed`` when nothing is
+dated, from the plan year on; else ``b``)::
 
     fraction = (c − b) / (t − b)      (when t == b: 1 if c is as good as t, else 0)
 
-in either direction, never clamped. A milestone's fraction is
+in either direction, never clamped (``None`` for a level published without a
+baseline). A milestone's fraction is
 ``(index reached + 1) / (index of target + 1)``, 0 with no stage reached. The pace
 ``expected`` and the ``assessment`` are those of :mod:`commitments.analysis.pace`.
 
@@ -32,29 +35,23 @@ Every number is a :class:`~fractions.Fraction` or a document's
 """
 
 import datetime
-from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
-from typing import NamedTuple
 
 import attrs
 from attrs import frozen
 
+from commitments.analysis._figures import ProgressError, milestone_figures, numeric_figures
 from commitments.analysis._lines import progress_line
 from commitments.analysis.pace import DEFAULT_TOLERANCE, assess, elapsed_share
 from commitments.model._display import displayed
 from commitments.model.arguments import expect
 from commitments.model.exact import to_fraction
-from commitments.model.findings import CommitmentsError
 from commitments.model.parts import Jurisdiction, Observation
 from commitments.model.plan import Commitment, Plan
-from commitments.model.vocab import Assessment, Direction, MetricKind, Status
+from commitments.model.vocab import Assessment, Evidence, MetricKind, Status
 
 __all__ = ["Progress", "ProgressError", "plan_progress", "progress"]
-
-
-class ProgressError(CommitmentsError, ValueError):
-    """A commitment lacks what the arithmetic needs (only possible for invalid data)."""
 
 
 @displayed(progress_line)
@@ -68,19 +65,27 @@ class Progress:
         jurisdiction: The plan's jurisdiction, when measured through a plan.
         as_of: The date of the measurement.
         fraction: ``(c − b) / (t − b)`` (milestones: stages reached over stages to
-            reach), never clamped: over-delivery shows as more than 1.
+            reach), never clamped: over-delivery shows as more than 1; ``None`` for
+            a level without a baseline.
         achieved: Whether ``c`` is at least as good as ``t`` in the metric's direction
             (milestones: whether the target stage has been reached or passed).
         remaining: How much is left to reach ``t`` (≥ 0), in the metric's unit;
             ``None`` for milestones.
         exceeded_by: How far ``c`` lies past ``t`` in the direction of progress (≥ 0);
             ``None`` for milestones.
-        expected: The pace: the elapsed share of the period, in [0, 1].
-        assessment: The verdict: cancelled, deferred, achieved, not_started, ahead,
-            on_track or behind.
+        expected: The pace: the elapsed share of the period, in [0, 1]; ``None``
+            when the fraction is unknown.
+        assessment: The verdict: cancelled, deferred, achieved, missed, unreported,
+            not_started, ahead, on_track, behind or pace_unknown.
         current: ``c``, the value used (or the stage reached, ``None`` for none).
-        observation: The observation ``current`` comes from; ``None`` when nothing
-            was observed by ``as_of`` (then ``current`` is the stand-in).
+        observation: The observation ``current`` comes from; ``None`` when no figure
+            was used (then ``current`` is a stand-in).
+        evidence: What ``current`` rests on: ``observation``, ``status-claim``,
+            ``declared-status`` or ``none``.
+        evidence_date: The date of that evidence; ``None`` for ``declared-status``
+            and ``none``.
+        claimed: The status of the latest status claim on or before ``as_of``.
+        file: The file the plan was read from, when known.
         baseline: ``b`` (``None`` for milestones).
         target: ``t``, the target value or stage.
         start: Where the period starts: ``baseline.as_of`` or 1 January.
@@ -92,14 +97,18 @@ class Progress:
     year: int
     jurisdiction: Jurisdiction | None = attrs.field(repr=False)
     as_of: datetime.date
-    fraction: Fraction
+    fraction: Fraction | None
     achieved: bool
     remaining: Fraction | None
     exceeded_by: Fraction | None
-    expected: Fraction
+    expected: Fraction | None
     assessment: Assessment
     current: Decimal | str | None
     observation: Observation | None = attrs.field(repr=False)
+    evidence: Evidence = Evidence.NONE
+    evidence_date: datetime.date | None = None
+    claimed: Status | None = attrs.field(default=None, repr=False)
+    file: str | None = attrs.field(default=None, repr=False)
     baseline: Decimal | None
     target: Decimal | str
     start: datetime.date
@@ -109,6 +118,17 @@ class Progress:
     def commitment_id(self) -> str:
         """The commitment's ``id``."""
         return self.commitment.id
+
+    @property
+    def stand_in(self) -> bool:
+        """Whether ``current`` is the target standing in for a claim, not a figure.
+
+        A ``completed`` status claim or declared status with no figure makes the
+        target the current value: summed or shown, it is marked as such.
+        """
+        return self.evidence in (Evidence.STATUS_CLAIM, Evidence.DECLARED_STATUS) and (
+            self.current == self.target
+        )
 
     @property
     def delivered(self) -> Fraction | None:
@@ -123,84 +143,6 @@ class Progress:
         if self.baseline is None or not isinstance(self.target, Decimal):
             return None
         return to_fraction(self.target) - to_fraction(self.baseline)
-
-
-class _Figures(NamedTuple):
-    """What the observations say, before the pace is considered."""
-
-    fraction: Fraction
-    achieved: bool
-    remaining: Fraction | None
-    exceeded_by: Fraction | None
-    current: Decimal | str | None
-    observation: Observation | None
-    baseline: Decimal | None
-    target: Decimal | str
-
-
-def _latest(
-    commitment: Commitment, as_of: datetime.date, has: Callable[[Observation], bool]
-) -> Observation | None:
-    """Return the latest observation on or before ``as_of`` that carries what is measured."""
-    usable = [o for o in commitment.progress or () if o.as_of <= as_of and has(o)]
-    return max(usable, key=lambda o: o.as_of, default=None)
-
-
-def _stage_index(stages: tuple[str, ...], stage: str, commitment: Commitment) -> int:
-    if stage not in stages:
-        raise ProgressError(f"{commitment.id}: stage {stage!r} is not one of {list(stages)}")
-    return stages.index(stage)
-
-
-def _milestone(commitment: Commitment, as_of: datetime.date) -> _Figures:
-    stages = commitment.metric.effective_stages
-    target = commitment.effective_target_stage or stages[-1]
-    goal = _stage_index(stages, target, commitment)
-    observation = _latest(commitment, as_of, lambda o: o.stage is not None)
-    reached = observation.stage if observation is not None else None
-    if observation is None and commitment.status is Status.COMPLETED:
-        reached = target
-    index = -1 if reached is None else _stage_index(stages, reached, commitment)
-    return _Figures(
-        fraction=Fraction(index + 1, goal + 1),
-        achieved=index >= goal,
-        remaining=None,
-        exceeded_by=None,
-        current=reached,
-        observation=observation,
-        baseline=None,
-        target=target,
-    )
-
-
-def _numeric(commitment: Commitment, as_of: datetime.date) -> _Figures:
-    b, t = commitment.effective_baseline_value, commitment.target.value
-    if b is None or t is None:
-        kind = commitment.metric.kind
-        raise ProgressError(f"{commitment.id}: a {kind} needs a baseline and a target value")
-    observation = _latest(commitment, as_of, lambda o: o.value is not None)
-    if observation is not None and observation.value is not None:
-        c = observation.value
-    else:
-        c = t if commitment.status is Status.COMPLETED else b
-    sign = 1 if commitment.metric.effective_direction is Direction.INCREASE else -1
-    # Everything measured in the direction of progress: positive is good.
-    ahead_of_target = sign * (to_fraction(c) - to_fraction(t))
-    distance = to_fraction(t) - to_fraction(b)
-    if distance:
-        fraction = (to_fraction(c) - to_fraction(b)) / distance
-    else:
-        fraction = Fraction(1 if ahead_of_target >= 0 else 0)
-    return _Figures(
-        fraction=fraction,
-        achieved=ahead_of_target >= 0,
-        remaining=max(Fraction(0), -ahead_of_target),
-        exceeded_by=max(Fraction(0), ahead_of_target),
-        current=c,
-        observation=observation,
-        baseline=b,
-        target=t,
-    )
 
 
 def progress(
@@ -241,17 +183,20 @@ def progress(
     expect("progress()", "year", year, int, "an int")
     day = as_of if as_of is not None else datetime.date.today()
     if commitment.metric.kind is MetricKind.MILESTONE:
-        figures = _milestone(commitment, day)
+        figures = milestone_figures(commitment, year, day)
     else:
-        figures = _numeric(commitment, day)
+        figures = numeric_figures(commitment, year, day)
     start, due = commitment.effective_start(year), commitment.effective_due(year)
-    expected = elapsed_share(start, due, day)
+    expected = None if figures.fraction is None else elapsed_share(start, due, day)
     verdict = assess(
         commitment.status,
         achieved=figures.achieved,
         fraction=figures.fraction,
         expected=expected,
         tolerance=tolerance,
+        claimed=figures.found.claimed,
+        reported=figures.found.reported,
+        overdue=day > due,
     )
     return Progress(
         commitment=commitment,
@@ -268,15 +213,25 @@ def progress(
         exceeded_by=figures.exceeded_by,
         current=figures.current,
         observation=figures.observation,
+        evidence=figures.evidence,
+        evidence_date=figures.evidence_date,
+        claimed=figures.found.claimed,
         baseline=figures.baseline,
         target=figures.target,
     )
 
 
 def plan_progress(
-    plan: Plan, *, as_of: datetime.date | None = None, tolerance: Fraction = DEFAULT_TOLERANCE
+    plan: Plan,
+    *,
+    as_of: datetime.date | None = None,
+    tolerance: Fraction = DEFAULT_TOLERANCE,
+    file: str | None = None,
 ) -> tuple[Progress, ...]:
     """Measure every commitment of a plan, in document order (see :func:`progress`).
+
+    ``file``, the file the plan was read from, is recorded on each measurement (it
+    names the copies of a commitment read twice, see :mod:`commitments.analysis.overlap`).
 
     >>> from datetime import date
     >>> from decimal import Decimal
@@ -294,7 +249,8 @@ def plan_progress(
     """
     expect("plan_progress()", "plan", plan, Plan, "a Plan")
     day = as_of if as_of is not None else datetime.date.today()
-    return tuple(
+    measured = (
         progress(c, year=plan.year, as_of=day, tolerance=tolerance, jurisdiction=plan.jurisdiction)
         for c in plan.commitments
     )
+    return tuple(m if file is None else attrs.evolve(m, file=file) for m in measured)

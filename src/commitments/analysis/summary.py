@@ -23,11 +23,11 @@ import attrs
 from attrs import frozen
 
 from commitments.analysis._lines import summary_line
+from commitments.analysis.overlap import Overlap, jurisdiction_key, one_per_commitment
 from commitments.analysis.pace import DEFAULT_TOLERANCE
 from commitments.analysis.progress import Progress, plan_progress
 from commitments.model._display import displayed, picklable
 from commitments.model.arguments import each
-from commitments.model.parts import Jurisdiction
 from commitments.model.plan import Plan
 from commitments.model.text import Text
 from commitments.model.units import convert, get_unit
@@ -38,6 +38,7 @@ __all__ = [
     "Amount",
     "Group",
     "GroupBy",
+    "Overlap",
     "Summary",
     "fulfilment_rate",
     "group",
@@ -71,17 +72,25 @@ class Amount:
         unit: The unit of the sums: of the commitments' units in one dimension, the
             largest.
         direction: The direction the commitments share.
+        name: What is counted (the ``metric.name`` they share); ``None`` for one
+            commitment whose metric has no name (never summed with another).
         target: Sum of ``t − b``, converted to ``unit``.
         delivered: Sum of ``c − b``, converted to ``unit``.
         count: How many commitments were summed.
+        claimed: The part of ``delivered`` that is a target standing in for a
+            ``completed`` claim with no figure.
+        claimed_count: How many of the commitments summed stand in that way.
 
     """
 
     unit: str
     direction: Direction
+    name: Text | None
     target: Fraction
     delivered: Fraction
     count: int
+    claimed: Fraction = Fraction(0)
+    claimed_count: int = 0
 
 
 @picklable
@@ -95,12 +104,16 @@ class Group:
         label: A readable name for the key, when the plans give one.
         members: The measurements summarised, in order.
         count: How many commitments.
-        counted: How many are not cancelled (the base of the rates).
+        counted: How many are not cancelled.
+        unreported: How many of the counted have no report at all (assessed
+            ``unreported``): set apart from the rates.
         achieved: How many of the counted are achieved.
-        mean_fraction: The mean of the counted fractions, each clamped to [0, 1];
-            ``None`` when none is counted.
+        mean_fraction: The mean of the reported fractions, each clamped to [0, 1];
+            ``None`` when none is reported (or none has a fraction).
         assessments: How many of each assessment, every assessment present.
-        amounts: Sums for quantity metrics, per dimension and direction.
+        amounts: Sums for quantity metrics, per metric name, dimension and direction.
+        stand_ins: How many of the achieved rest on a ``completed`` claim with no
+            figure (the target standing in).
 
     """
 
@@ -113,11 +126,18 @@ class Group:
     mean_fraction: Fraction | None
     assessments: Mapping[Assessment, int]
     amounts: tuple[Amount, ...]
+    unreported: int = 0
+    stand_ins: int = 0
+
+    @property
+    def reported(self) -> int:
+        """How many of the counted were reported on: the base of the fulfilment rate."""
+        return self.counted - self.unreported
 
     @property
     def fulfilment_rate(self) -> Fraction | None:
-        """Achieved over counted (cancelled excluded); ``None`` when none is counted."""
-        return fulfilment_rate(self.achieved, self.counted)
+        """Achieved over reported (cancelled and unreported excluded); ``None`` when none."""
+        return fulfilment_rate(self.achieved, self.reported)
 
 
 @displayed(summary_line)
@@ -129,35 +149,54 @@ class Summary:
         by: What the groups are keyed by; ``None`` for one group of everything.
         groups: The groups, in order of first appearance (years in ascending order).
         total: Everything together (key ``None``).
+        overlaps: Commitments read from several documents and counted once.
 
     """
 
     by: GroupBy | None
     groups: tuple[Group, ...]
     total: Group
+    overlaps: tuple[Overlap, ...] = ()
+
+
+def _name_key(name: Text | None) -> object:
+    if name is None:
+        return None
+    value = name.value
+    return value if isinstance(value, str) else tuple(sorted(value.items()))
 
 
 def _amounts(members: Iterable[Progress]) -> tuple[Amount, ...]:
-    # (dimension, direction) -> [(unit, t − b, c − b)], in order of first appearance.
-    buckets: dict[tuple[str, Direction], list[tuple[str, Fraction, Fraction]]] = {}
+    # (name, dimension, direction) -> [(unit, t − b, c − b, stand-in)], in order of first
+    # appearance; a quantity without a metric name is summed with nothing else.
+    buckets: dict[tuple[object, str, Direction], list[tuple[str, Fraction, Fraction, bool]]] = {}
+    names: dict[tuple[object, str, Direction], Text | None] = {}
     for p in members:
-        unit, target, delivered = p.commitment.metric.unit, p.target_amount, p.delivered
-        if p.commitment.metric.kind is not MetricKind.QUANTITY:
+        metric = p.commitment.metric
+        unit, target, delivered = metric.unit, p.target_amount, p.delivered
+        if metric.kind is not MetricKind.QUANTITY:
             continue  # levels are never summed; milestones have no amount
         if unit is None or target is None or delivered is None:
             continue  # an invalid quantity (no unit): nothing to add up
-        key = (get_unit(unit).dimension, p.commitment.metric.effective_direction)
-        buckets.setdefault(key, []).append((unit, target, delivered))
+        what = _name_key(metric.name) if metric.name is not None else ("", id(p))
+        key = (what, get_unit(unit).dimension, metric.effective_direction)
+        names.setdefault(key, metric.name)
+        buckets.setdefault(key, []).append((unit, target, delivered, p.stand_in))
     amounts = []
-    for (_, direction), items in buckets.items():
-        into = max((code for code, _, _ in items), key=lambda code: get_unit(code).factor)
+    for key, items in buckets.items():
+        into = max((item[0] for item in items), key=lambda code: get_unit(code).factor)
         amounts.append(
             Amount(
                 unit=into,
-                direction=direction,
-                target=sum((convert(t, code, into) for code, t, _ in items), Fraction(0)),
-                delivered=sum((convert(c, code, into) for code, _, c in items), Fraction(0)),
+                direction=key[2],
+                name=names[key],
+                target=sum((convert(t, code, into) for code, t, _, _ in items), Fraction(0)),
+                delivered=sum((convert(c, code, into) for code, _, c, _ in items), Fraction(0)),
                 count=len(items),
+                claimed=sum(
+                    (convert(c, code, into) for code, _, c, claim in items if claim), Fraction(0)
+                ),
+                claimed_count=sum(1 for item in items if item[3]),
             )
         )
     return tuple(amounts)
@@ -179,7 +218,10 @@ def group(
     """
     items = tuple(members)
     counted = [p for p in items if p.commitment.status is not Status.CANCELLED]
-    clamped = [min(Fraction(1), max(Fraction(0), p.fraction)) for p in counted]
+    reported = [p for p in counted if p.assessment is not Assessment.UNREPORTED]
+    clamped = [
+        min(Fraction(1), max(Fraction(0), p.fraction)) for p in reported if p.fraction is not None
+    ]
     tally = dict.fromkeys(Assessment, 0)
     for p in items:
         tally[p.assessment] += 1
@@ -189,21 +231,13 @@ def group(
         members=items,
         count=len(items),
         counted=len(counted),
+        unreported=len(counted) - len(reported),
         achieved=sum(1 for p in counted if p.achieved),
+        stand_ins=sum(1 for p in counted if p.achieved and p.stand_in),
         mean_fraction=sum(clamped, Fraction(0)) / len(clamped) if clamped else None,
         assessments=MappingProxyType(tally),
         amounts=_amounts(counted),
     )
-
-
-def jurisdiction_key(jurisdiction: Jurisdiction) -> str:
-    """Return what a jurisdiction is known by in groups and outputs: its code, else its name.
-
-    >>> from commitments.analysis.summary import jurisdiction_key
-    >>> jurisdiction_key(Jurisdiction(name=Text({"zh": "吉林省", "en": "Jilin"})))
-    '吉林省'
-    """
-    return jurisdiction.code or jurisdiction.name.best()
 
 
 def _jurisdiction_key(p: Progress) -> str | None:
@@ -218,25 +252,18 @@ _KEYS: Mapping[GroupBy, Callable[[Progress], str | None]] = {
 }
 
 
-def _labels(plans: Iterable[Plan], by: GroupBy) -> dict[str, Text]:
-    labels: dict[str, Text] = {}
-    for plan in plans:
-        if by == "category":
-            named = [(c.id, c.name) for c in plan.categories or ()]
-        elif by == "owner":
-            named = [(a.id, a.name) for a in plan.agencies or ()]
-        elif by == "jurisdiction":
-            j = plan.jurisdiction
-            named = [(jurisdiction_key(j), j.name)]
-        else:
-            named = []
-        for key, name in named:
-            labels.setdefault(key, name)
-    return labels
+def _named(plan: Plan, by: GroupBy) -> list[tuple[str, Text]]:
+    if by == "category":
+        return [(c.id, c.name) for c in plan.categories or ()]
+    if by == "owner":
+        return [(a.id, a.name) for a in plan.agencies or ()]
+    if by == "jurisdiction":
+        return [(jurisdiction_key(plan.jurisdiction), plan.jurisdiction.name)]
+    return []
 
 
 def summarize(
-    items: Iterable[Plan | Progress],
+    items: Iterable[Plan | Progress | tuple[str | None, Plan]],
     *,
     by: GroupBy | None = None,
     as_of: datetime.date | None = None,
@@ -246,11 +273,15 @@ def summarize(
 
     The jurisdiction key is the jurisdiction's ``code``, or its name when it has no
     code; the year key is the plan year as a string. Labels come from the plans'
-    ``categories``, ``agencies`` and jurisdiction names.
+    ``categories``, ``agencies`` and jurisdiction names. One commitment counts once:
+    the same (jurisdiction, year, id) read from several documents is kept once (see
+    :mod:`commitments.analysis.overlap`) and reported in ``overlaps``. The plans are
+    iterated once.
 
     Args:
-        items: Plans, or measurements from :func:`commitments.analysis.progress.progress`, or
-            both.
+        items: Plans, ``(file, plan)`` pairs (the file names the copies of a
+            commitment read twice), or measurements from
+            :func:`commitments.analysis.progress.progress`, or any mix.
         by: ``category``, ``owner``, ``year``, ``jurisdiction``, or ``None`` for a
             single group of everything.
         as_of: The date to measure plans at (default: today); measurements keep
@@ -266,29 +297,33 @@ def summarize(
             folder's name, say: load the plans first).
 
     """
-    items = list(each("summarize()", "items", items, Plan | Progress, "Plans or Progress results"))
+    items = list(
+        each("summarize()", "items", items, Plan | Progress | tuple, "Plans or Progress results")
+    )
     if by is not None and by not in GROUP_BY:
         raise ValueError(f"cannot group by {by!r}: use one of {', '.join(GROUP_BY)}")
     day = as_of if as_of is not None else datetime.date.today()
-    plans: list[Plan] = []
+    labels: dict[str, Text] = {}
     measured: list[Progress] = []
     for item in items:
-        if isinstance(item, Plan):
-            plans.append(item)
-            measured.extend(plan_progress(item, as_of=day, tolerance=tolerance))
-        else:
+        if isinstance(item, Progress):
             measured.append(item)
-    total = group(measured)
+            continue
+        file, plan = (None, item) if isinstance(item, Plan) else item
+        measured.extend(plan_progress(plan, as_of=day, tolerance=tolerance, file=file))
+        for key, name in _named(plan, by) if by is not None else ():
+            labels.setdefault(key, name)
+    kept, overlaps = one_per_commitment(measured)
+    total = group(kept)
     if by is None:
-        return Summary(by=None, groups=(total,), total=total)
+        return Summary(by=None, groups=(total,), total=total, overlaps=overlaps)
     keyed: dict[str | None, list[Progress]] = {}
-    for p in measured:
+    for p in kept:
         keyed.setdefault(_KEYS[by](p), []).append(p)
     keys = list(keyed)
     if by == "year":
         keys.sort(key=lambda k: int(k or 0))
-    labels = _labels(plans, by)
     groups = tuple(
         group(keyed[k], key=k, label=labels.get(k) if k is not None else None) for k in keys
     )
-    return Summary(by=by, groups=groups, total=total)
+    return Summary(by=by, groups=groups, total=total, overlaps=overlaps)

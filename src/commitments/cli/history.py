@@ -24,7 +24,7 @@ __all__ = ["WRITER_BY_NAME", "add_parser", "run"]
 def _history(reads: "Sequence[ReadPlan]") -> "History":
     from commitments.analysis.history import History
 
-    return History(r.plan for r in reads)
+    return History((r.file, r.plan) for r in reads)
 
 
 def _text(reads: "Sequence[ReadPlan]", args: argparse.Namespace) -> str:

@@ -25,6 +25,24 @@ __all__ = ["GROUP_BY", "WRITER_BY_NAME", "add_parser", "run"]
 GROUP_BY = ("category", "owner", "year", "jurisdiction")
 
 
+_TERMS = """terms:
+  done        (c - b) / (t - b): how much of the way from the baseline b to the
+              target t the current value c has come, never clamped. c is the
+              latest evidence on or before the date: an observed figure, the
+              target under a "completed" claim with no figure (marked *), or b.
+  pace        the share of the period (baseline date or 1 January, to the due
+              date) elapsed at the date: where "done" should be by now.
+  assessment  the first that applies: cancelled / deferred (status); achieved;
+              missed (status or latest claim says so); unreported (nothing
+              reported at all); missed (due date passed short of the target);
+              pace_unknown (a level without baseline); not_started (done <= 0);
+              on_track (done within 10 points of pace); ahead; behind.
+  totals      fulfilment is achieved over reported commitments; unreported ones
+              are counted apart; amounts add up only within one unit dimension
+              and one metric name; a commitment read from two files counts once.
+"""
+
+
 def _date(text: str) -> datetime.date:
     problem = argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}")
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
@@ -40,7 +58,7 @@ def _summary(
 ) -> "Summary":
     from commitments.analysis.summary import summarize
 
-    return summarize([r.plan for r in reads], by=args.by, as_of=as_of)
+    return summarize([(r.file, r.plan) for r in reads], by=args.by, as_of=as_of)
 
 
 def _text(reads: "Sequence[ReadPlan]", as_of: datetime.date, args: argparse.Namespace) -> str:
@@ -86,6 +104,8 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
         "fraction delivered, the pace expected by then, the verdict, and per group the "
         "count, achievements, fulfilment rate, mean progress and amounts "
         '(see "Progress and summaries" in the documentation).',
+        epilog=_TERMS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="a plan file, .jsonl, folder, or -"

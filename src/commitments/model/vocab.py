@@ -6,7 +6,15 @@ the JSON document holds and serialises as that string.
 
 from enum import StrEnum
 
-__all__ = ["DEFAULT_STAGES", "Assessment", "Direction", "MetricKind", "Severity", "Status"]
+__all__ = [
+    "DEFAULT_STAGES",
+    "Assessment",
+    "Direction",
+    "Evidence",
+    "MetricKind",
+    "Severity",
+    "Status",
+]
 
 
 class Status(StrEnum):
@@ -56,6 +64,24 @@ class Assessment(StrEnum):
     NOT_STARTED = "not_started"
     CANCELLED = "cancelled"
     DEFERRED = "deferred"
+    MISSED = "missed"
+    UNREPORTED = "unreported"
+    PACE_UNKNOWN = "pace_unknown"
+
+
+class Evidence(StrEnum):
+    """What a measurement's current value or stage rests on, at the as-of date.
+
+    ``observation``: a dated figure (or stage); ``status-claim``: a dated status in
+    the progress (a year-end "completed" with no figure); ``declared-status``: the
+    commitment's own ``completed`` status, standing in when nothing is dated by the
+    as-of date; ``none``: nothing at all (the baseline, or no stage).
+    """
+
+    OBSERVATION = "observation"
+    STATUS_CLAIM = "status-claim"
+    DECLARED_STATUS = "declared-status"
+    NONE = "none"
 
 
 class Severity(StrEnum):

@@ -12,8 +12,9 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from commitments.analysis.overlap import jurisdiction_key
 from commitments.analysis.progress import Progress
-from commitments.analysis.summary import Amount, Group, Summary, jurisdiction_key
+from commitments.analysis.summary import Amount, Group, Summary
 from commitments.model.exact import to_decimal
 from commitments.outputs._json_value import json_value
 from commitments.outputs.progress import (
@@ -56,12 +57,15 @@ def _commitment(p: Progress) -> CommitmentProgress:
         observed_as_of=None if p.observation is None else p.observation.as_of,
         start=p.start,
         due=p.due,
-        fraction=to_decimal(p.fraction),
-        expected=to_decimal(p.expected),
+        fraction=_number(p.fraction),
+        expected=_number(p.expected),
         achieved=p.achieved,
         remaining=_number(p.remaining),
         exceeded_by=_number(p.exceeded_by),
         assessment=p.assessment,
+        evidence=p.evidence,
+        evidence_date=p.evidence_date,
+        stand_in=p.stand_in,
     )
 
 
@@ -69,9 +73,12 @@ def _amount(a: Amount) -> AmountTotal:
     return AmountTotal(
         unit=a.unit,
         direction=a.direction,
+        name=a.name,
         target=to_decimal(a.target),
         delivered=to_decimal(a.delivered),
         count=a.count,
+        claimed=to_decimal(a.claimed),
+        claimed_count=a.claimed_count,
     )
 
 
@@ -81,7 +88,10 @@ def _group(g: Group) -> ProgressGroup:
         label=g.label,
         count=g.count,
         counted=g.counted,
+        unreported=g.unreported,
+        reported=g.reported,
         achieved=g.achieved,
+        stand_ins=g.stand_ins,
         fulfilment_rate=_number(g.fulfilment_rate),
         mean_fraction=_number(g.mean_fraction),
         assessments=AssessmentCounts(**{str(a): n for a, n in g.assessments.items()}),
@@ -106,6 +116,7 @@ def progress_report(summary: Summary, *, as_of: datetime.date) -> ProgressReport
         commitments=tuple(_commitment(p) for p in summary.total.members),
         groups=tuple(_group(g) for g in summary.groups),
         total=_group(summary.total),
+        overlaps=summary.overlaps,
         **provenance(PROGRESS_SCHEMA_ID),
     )
 

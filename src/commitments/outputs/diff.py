@@ -80,6 +80,8 @@ def diff_json(result: PlanDiff) -> dict[str, Any]:
             {"old": r.old, "new": r.new, "score": json_value(r.score)}
             for r in result.possible_renames
         ],
+        "not_in_new_document": list(result.not_in_new_document),
+        "warnings": list(result.warnings),
     }
 
 

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 from attrs import frozen
 
+from commitments.analysis.overlap import Overlap
 from commitments.analysis.summary import GroupBy
 from commitments.model._field_types import (
     Boolean,
@@ -25,7 +26,7 @@ from commitments.model._field_types import (
 )
 from commitments.model._fields import SchemaType, doc_field
 from commitments.model.text import Text
-from commitments.model.vocab import Assessment, Direction, MetricKind, Status
+from commitments.model.vocab import Assessment, Direction, Evidence, MetricKind, Status
 from commitments.outputs.provenance import Provenance, provenance_last
 from commitments.schema import SCHEMA_BASE, class_schema
 
@@ -80,18 +81,23 @@ class CommitmentProgress:
     baseline: Value = doc_field("`b`, the baseline value (default applied); null for a milestone.")
     target: Value = doc_field("`t`, the target value, or a milestone's target stage.")
     current: Value = doc_field(
-        "`c`: the latest observation on or before `as_of`; with none, `t` when the status "
-        "is `completed`, else `b` (a milestone: the stage reached, or null)."
+        "`c`, from the dated evidence on or before `as_of`: the latest observation; `t` under "
+        "a later `completed` status claim, or under the declared status `completed` when "
+        "nothing is dated (from the plan year on); else `b` (a milestone: the stage reached, "
+        "or null)."
     )
     observed_as_of: OptionalDate = doc_field(
         "The date of the observation `current` comes from; null when it is a stand-in."
     )
     start: datetime.date = doc_field("Start of the period: `baseline.as_of` or 1 January.")
     due: datetime.date = doc_field("The due date: `target.due` or 31 December.")
-    fraction: Figure = doc_field(
-        "(c − b) / (t − b), never clamped (a milestone: stages reached over stages to reach)."
+    fraction: OptionalNumber = doc_field(
+        "(c − b) / (t − b), never clamped (a milestone: stages reached over stages to reach); "
+        "null for a level without a baseline."
     )
-    expected: Figure = doc_field("The pace: the elapsed share of the period, in [0, 1].")
+    expected: OptionalNumber = doc_field(
+        "The pace: the elapsed share of the period, in [0, 1]; null when `fraction` is."
+    )
     achieved: Boolean = doc_field("Whether `c` is at least as good as `t`.")
     remaining: OptionalNumber = doc_field(
         "What is left to reach `t`, in the unit (≥ 0); null for a milestone."
@@ -100,6 +106,16 @@ class CommitmentProgress:
         "How far `c` lies past `t` in the direction of progress (≥ 0); null for a milestone."
     )
     assessment: Assessment = doc_field("The verdict: pace, achievement or status.")
+    evidence: Evidence = doc_field(
+        "What `current` rests on: `observation`, `status-claim` (a dated status with no "
+        "figure), `declared-status` (the commitment's `completed`) or `none`."
+    )
+    evidence_date: OptionalDate = doc_field(
+        "The date of that evidence; null for `declared-status` and `none`."
+    )
+    stand_in: Boolean = doc_field(
+        "Whether `current` is the target standing in for a `completed` claim with no figure."
+    )
 
 
 @frozen(kw_only=True)
@@ -113,6 +129,11 @@ class AssessmentCounts:
     not_started: int = doc_field("No progress yet.")
     cancelled: int = doc_field("Cancelled.")
     deferred: int = doc_field("Deferred.")
+    missed: int = doc_field(
+        "Missed: declared or claimed so, or short of the target after its due date."
+    )
+    unreported: int = doc_field("No report at all by the date: set apart from the rates.")
+    pace_unknown: int = doc_field("Reported, but no fraction or pace (a level without a baseline).")
 
 
 @frozen(kw_only=True)
@@ -121,9 +142,18 @@ class AmountTotal:
 
     unit: str = doc_field("The unit of both sums (the largest of the dimension's units present).")
     direction: Direction = doc_field("The direction the summed commitments share.")
+    name: OptionalText = doc_field(
+        "What is counted: the `metric.name` the summed commitments share (null: one "
+        "commitment whose metric has no name)."
+    )
     target: Figure = doc_field("Sum of `t − b`.")
     delivered: Figure = doc_field("Sum of `c − b`.")
     count: int = doc_field("How many commitments were summed.")
+    claimed: Figure = doc_field(
+        "The part of `delivered` that is a target standing in for a `completed` claim "
+        "with no figure."
+    )
+    claimed_count: int = doc_field("How many summed commitments stand in that way.")
 
 
 @frozen(kw_only=True)
@@ -138,11 +168,18 @@ class ProgressGroup:
     )
     label: OptionalText = doc_field("A readable name for the key, when the plans give one.")
     count: int = doc_field("How many commitments.")
-    counted: int = doc_field("How many are not cancelled: the base of the rates.")
+    counted: int = doc_field("How many are not cancelled.")
+    unreported: int = doc_field("How many of the counted have no report at all.")
+    reported: int = doc_field("Counted minus unreported: the base of the rates.")
     achieved: int = doc_field("How many of the counted are achieved.")
-    fulfilment_rate: OptionalNumber = doc_field("Achieved over counted; null when none is counted.")
+    stand_ins: int = doc_field(
+        "How many of the achieved rest on a `completed` claim with no figure."
+    )
+    fulfilment_rate: OptionalNumber = doc_field(
+        "Achieved over reported; null when none is reported."
+    )
     mean_fraction: OptionalNumber = doc_field(
-        "Mean of the counted fractions, each clamped to [0, 1]; null when none is counted."
+        "Mean of the reported fractions, each clamped to [0, 1]; null when there is none."
     )
     assessments: AssessmentCounts = doc_field("How many of each assessment.")
     amounts: tuple[AmountTotal, ...] = doc_field(
@@ -161,6 +198,9 @@ class ProgressReport(Provenance):
         "The groups (one group of everything without grouping)."
     )
     total: ProgressGroup = doc_field("Everything together.")
+    overlaps: tuple[Overlap, ...] = doc_field(
+        "Commitments (same jurisdiction, year and id) read from several documents and counted once."
+    )
 
 
 def progress_output_schema() -> dict[str, Any]:

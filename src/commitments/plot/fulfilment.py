@@ -15,10 +15,11 @@ __all__ = ["fulfilment_over_years"]
 def fulfilment_over_years(
     source: History | PlanSource, *, lang: Languages = None, ax: Any = None
 ) -> Any:
-    """Draw each jurisdiction's fulfilment rate per plan year, labelled "achieved/counted".
+    """Draw each jurisdiction's fulfilment rate per plan year, labelled "achieved/reported".
 
     The rate of a year is its commitments achieved by their due dates over those
-    counted (cancelled ones set aside), as in :class:`commitments.History`.
+    reported (cancelled and unreported ones set aside), as in :class:`commitments.History`;
+    a year with nothing reported has no rate and is not drawn.
 
     Args:
         source: A history, or plans to build one of (a dataset path, a plan, or an
@@ -41,7 +42,7 @@ def fulfilment_over_years(
         ax.plot(years, [r["fulfilment_rate"] for r in mine], marker="o", label=str(name))
         for r in mine:
             ax.annotate(
-                f"{r['achieved']}/{r['counted']}",
+                f"{r['achieved']}/{r['counted'] - r['unreported']}",
                 (r["year"], r["fulfilment_rate"]),
                 textcoords="offset points",
                 xytext=(0, 7),

@@ -52,11 +52,20 @@ def progress_bars(
     ticker = require("matplotlib.ticker", "plot")
     labels = [short(str(r["title"])) for r in rows]
     positions = list(range(len(rows)))[::-1]
-    done = [min(1.0, max(0.0, r["fraction"])) for r in rows]
+    # A level without a baseline has no fraction and no pace: an empty bar marked "?".
+    done = [0.0 if r["fraction"] is None else min(1.0, max(0.0, r["fraction"])) for r in rows]
     ax.barh(positions, done, color=[colour(r["assessment"]) for r in rows], height=0.7)
-    ax.scatter([r["expected"] for r in rows], positions, marker="|", s=180, color="black", zorder=3)
+    paced = [
+        (r["expected"], y)
+        for y, r in zip(positions, rows, strict=True)
+        if r["expected"] is not None
+    ]
+    ax.scatter(
+        [x for x, _ in paced], [y for _, y in paced], marker="|", s=180, color="black", zorder=3
+    )
     for y, r in zip(positions, rows, strict=True):
-        ax.annotate(f"{r['fraction']:.0%}", (1.02, y), va="center", fontsize="small")
+        shown = "?" if r["fraction"] is None else f"{r['fraction']:.0%}"
+        ax.annotate(shown, (1.02, y), va="center", fontsize="small")
     ax.set_yticks(positions, labels, **text_fonts(labels))
     ax.set_xlim(0, 1.15)
     ax.xaxis.set_major_formatter(ticker.PercentFormatter(1.0))

@@ -47,9 +47,9 @@ def html_table(
     )
 
 
-def bar(share: Fraction, assessment: str) -> Markup:
-    """Return a bar filled to ``share`` (clamped to [0, 1]) in the colour of ``assessment``."""
-    filled = float(min(Fraction(1), max(Fraction(0), share)))
+def bar(share: Fraction | None, assessment: str) -> Markup:
+    """Return a bar filled to ``share`` (clamped to [0, 1]; empty if unknown) in a colour."""
+    filled = 0.0 if share is None else float(min(Fraction(1), max(Fraction(0), share)))
     return Markup(
         f'<div title="{escape(str(assessment))}" style="width:{_BAR_WIDTH}px;height:0.9em;'
         f'background:#eeeeee;border-radius:2px"><div style="width:{filled:.1%};height:100%;'

@@ -106,26 +106,34 @@ def pad(text: str, width: int, align: Literal["left", "right"] = "left") -> str:
     return space + text if align == "right" else text + space
 
 
-def bar(share: Fraction, width: int = 20) -> str:
+def bar(share: Fraction | None, width: int = 20) -> str:
     """Return a bar of ``width`` cells filled in proportion to ``share`` (clamped to [0, 1]).
+
+    An unknown share (``None``) is a bar of question marks.
 
     >>> from fractions import Fraction
     >>> from commitments.render._table import bar
-    >>> bar(Fraction(3, 7), 10)
-    '[####......]'
+    >>> bar(Fraction(3, 7), 10), bar(None, 4)
+    ('[####......]', '[????]')
     """
+    if share is None:
+        return "[" + "?" * width + "]"
     filled = round(min(Fraction(1), max(Fraction(0), share)) * width)
     return "[" + "#" * filled + "." * (width - filled) + "]"
 
 
-def percent(share: Fraction, places: int = 1) -> str:
-    """Return ``share`` as a percentage, rounded half-even, exactly.
+def percent(share: Fraction | None, places: int = 1) -> str:
+    """Return ``share`` as a percentage, rounded half-even, exactly (``-`` when unknown).
 
     >>> from fractions import Fraction
     >>> from commitments.render._table import percent
     >>> percent(Fraction(301, 694)), percent(Fraction(-1, 8)), percent(Fraction(2), 0)
     ('43.4%', '-12.5%', '200%')
+    >>> percent(None)
+    '-'
     """
+    if share is None:
+        return "-"
     scaled = round(share * 100 * 10**places)
     sign, digits = ("-" if scaled < 0 else ""), str(abs(scaled)).rjust(places + 1, "0")
     whole, decimals = digits[: len(digits) - places], digits[len(digits) - places :]

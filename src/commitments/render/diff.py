@@ -1,6 +1,7 @@
 """A diff as a changelog a journalist can paste: plain text or Markdown.
 
-Sections, each left out when empty: Added, Dropped, Raised, Lowered, Carried over
+Sections, each left out when empty: Added, Dropped, Not in the new document (when
+it is marked incomplete), Raised, Lowered, Carried over
 (not achieved by the old due date, promised again), Other changes, Possible
 renames; then how many commitments are unchanged. Every line names the
 commitment by its title (in the preferred language) and id, with figures and
@@ -156,6 +157,10 @@ def _sections(
                    for i in result.added]),
         ("Dropped", [f"{_name(old_by_id[i], languages, code)}: {_target(old_by_id[i])}"
                      for i in result.removed]),
+        ("Not in the new document (it is marked incomplete)", [
+            f"{_name(old_by_id[i], languages, code)}: {_target(old_by_id[i])}"
+            for i in result.not_in_new_document
+        ]),
         ("Raised", raised),
         ("Lowered", lowered),
         ("Carried over", [f"{_name(old_by_id[i], languages, code)}: "
@@ -170,9 +175,15 @@ def _sections(
 
 
 def _summary(result: PlanDiff) -> str:
+    partial = (
+        f", {len(result.not_in_new_document)} not in the new document"
+        if result.not_in_new_document
+        else ""
+    )
+    warnings = "".join(f"\nwarning: {w}" for w in result.warnings)
     return (
-        f"{len(result.added)} added, {len(result.removed)} dropped, "
-        f"{len(result.changed)} changed, {len(result.unchanged)} unchanged"
+        f"{len(result.added)} added, {len(result.removed)} dropped{partial}, "
+        f"{len(result.changed)} changed, {len(result.unchanged)} unchanged{warnings}"
     )
 
 

@@ -24,9 +24,12 @@ __all__ = ["render_text"]
 
 
 def _rate(rate: YearRate) -> str:
-    shown = f"{rate.achieved} of {rate.counted} achieved"
+    reported = rate.counted - rate.unreported
+    shown = f"{rate.achieved} of {reported} reported achieved" if reported else "none reported"
     if rate.fulfilment_rate is not None:
         shown += f" ({percent(Fraction(rate.fulfilment_rate))})"
+    if rate.unreported:
+        shown += f"; {rate.unreported} unreported"
     return shown
 
 
@@ -50,7 +53,11 @@ def _jurisdiction(j: JurisdictionHistory, languages: Sequence[str]) -> list[str]
     code = f" ({j.jurisdiction.code})" if j.jurisdiction.code else ""
     span = f"{j.years[0]}–{j.years[-1]}" if len(j.years) > 1 else str(j.years[0])
     plans = plural(sum(r.plans for r in j.by_year), "plan")
-    lines = [f"{name}{code}: {span}, {plans}", ""]
+    lines = [f"{name}{code}: {span}, {plans}"]
+    if j.years_without_code:
+        years = ", ".join(str(y) for y in j.years_without_code)
+        lines.append(f"  no jurisdiction code in the plans of {years}: matched by name")
+    lines.append("")
     lines.append("Fulfilment by year (achieved by the due date; cancelled not counted)")
     lines += [
         f"  {r.year}  {plural(r.plans, 'plan')}, {r.count} commitments: {_rate(r)}"
@@ -67,7 +74,18 @@ def _jurisdiction(j: JurisdictionHistory, languages: Sequence[str]) -> list[str]
     return lines
 
 
+def _overlaps(history: History) -> list[str]:
+    return [
+        f"counted once: {o.jurisdiction} {o.year} {o.id}, read from "
+        f"{', '.join('(plan in hand)' if f is None else f for f in o.files)}; "
+        f"used {'(plan in hand)' if o.used is None else o.used}"
+        for o in history.overlaps
+    ]
+
+
 def render_text(history: History, *, languages: Sequence[str] = ()) -> str:
     """Return the history as text, one block per jurisdiction."""
     blocks = ["\n".join(_jurisdiction(j, languages)) for j in history.jurisdictions]
+    if history.overlaps:
+        blocks.append("\n".join(_overlaps(history)))
     return visible("\n\n".join(blocks), keep="\n") + "\n" if blocks else "no plans\n"

@@ -120,8 +120,17 @@ def _summary(s: Summary) -> str:
         rate = "" if g.fulfilment_rate is None else percent(g.fulfilment_rate)
         mean = "" if g.mean_fraction is None else percent(g.mean_fraction)
         seen = Markup(" ".join(label(str(a)) + f" {n}" for a, n in g.assessments.items() if n))
-        rows.append([name, g.count, f"{g.achieved} of {g.counted}", rate, mean, seen])
-    headers = [s.by or "group", "count", "achieved", "fulfilment", "mean progress", "assessments"]
+        achieved = f"{g.achieved} of {g.reported} reported"
+        rows.append([name, g.count, achieved, g.unreported, rate, mean, seen])
+    headers = [
+        s.by or "group",
+        "count",
+        "achieved",
+        "unreported",
+        "fulfilment",
+        "mean progress",
+        "assessments",
+    ]
     return html_table(headers, rows, caption=f"Summary{' by ' + s.by if s.by else ''}")
 
 
@@ -131,6 +140,7 @@ def _diff(d: PlanDiff) -> str:
     ]
     rows += [[i, "", "", "", "added"] for i in d.added]
     rows += [[i, "", "", "", "removed"] for i in d.removed]
+    rows += [[i, "", "", "", "not in the new document"] for i in d.not_in_new_document]
     caption = (
         f"{d.old.year} -> {d.new.year}: {len(d.added)} added, {len(d.removed)} removed, "
         f"{len(d.changed)} changed, carried over: {', '.join(d.carried_over) or 'none'}"

@@ -4,16 +4,16 @@
 :func:`fulfilment_table` the fulfilment rate of each year, whole and per category.
 Both accept a :class:`~commitments.analysis.history.History` or what one is built
 from; built from files, each row of ``history_table`` says which file its entry
-came from (where a jurisdiction has several plans for one year, the later file
-supersedes the earlier, id by id, as in the history itself).
+came from (where a jurisdiction has several plans for one year, the copy with the
+latest evidence counts, id by id, as in the history itself).
 
 >>> from commitments.tables import fulfilment_table, history_table
 >>> rates = fulfilment_table("examples")
 >>> [(r["jurisdiction"], r["year"], r["achieved"], r["counted"], r["fulfilment_rate"])
 ...  for r in rates if r["category"] is None]
-[('CN-SC-CD', 2021, 5, 8, 0.625), ('CN-SC-CD', 2022, 0, 5, 0.0), \
+[('CN-SC-CD', 2021, 5, 8, 0.625), ('CN-SC-CD', 2022, 0, 5, None), \
 ('XX-EC', 2022, 2, 7, 0.2857142857142857), ('CN-JL', 2020, 5, 8, 0.625), \
-('CN-JL', 2021, 0, 57, 0.0)]
+('CN-JL', 2021, 0, 57, None)]
 >>> jobs = [r for r in history_table("examples") if r["commitment_id"] == "urban-new-jobs"]
 >>> [(r["year"], r["target"], r["achieved"], r["trend"], r["file"]) for r in jobs]
 [(2021, 230000.0, False, 'steady', 'examples/chengdu-2021.json'), \
@@ -25,8 +25,6 @@ supersedes the earlier, id by id, as in the history itself).
 from typing import Any
 
 from commitments.analysis.history import History, JurisdictionHistory
-from commitments.model.parts import Jurisdiction
-from commitments.model.text import Text
 from commitments.model.vocab import MetricKind
 from commitments.tables._columns import Column, Shape
 from commitments.tables._sources import (
@@ -67,6 +65,11 @@ HISTORY = Shape(
         Column("fraction", "number", "How far it got by the due date, never clamped."),
         Column("recurring", "boolean", "Whether the id is found in more than one year."),
         Column("trend", "string", "How the target moved: rising, falling, steady or mixed."),
+        Column(
+            "assessment",
+            "string",
+            "The verdict at the due date (unreported when nothing was reported by then).",
+        ),
     ),
 )
 
@@ -81,35 +84,27 @@ FULFILMENT = Shape(
         Column("category", "string", "The category id; empty for the whole year."),
         Column("plans", "integer", "How many plans of the year were merged."),
         Column("count", "integer", "How many commitments."),
-        Column("counted", "integer", "How many are not cancelled: the base of the rate."),
+        Column("counted", "integer", "How many are not cancelled."),
         Column("achieved", "integer", "How many of the counted were achieved by their due date."),
-        Column("fulfilment_rate", "number", "Achieved over counted; empty when none is counted."),
+        Column(
+            "fulfilment_rate",
+            "number",
+            "Achieved over reported (counted minus unreported); empty when none is reported.",
+        ),
+        Column("unreported", "integer", "How many of the counted had no report by their due date."),
     ),
 )
 
-_Files = dict[tuple[str | Text, int, str], str]
 
-
-def _history(source: History | PlanSource) -> tuple[History, _Files]:
-    """Return the history of ``source`` and, when read from files, each entry's file."""
+def _history(source: History | PlanSource) -> History:
+    """Return the history of ``source`` (built from files, it knows each entry's file)."""
     if isinstance(source, History):
-        return source, {}
-    files: _Files = {}
-    plans = []
-    for file, plan in plans_with_files(source):
-        plans.append(plan)
-        if file is not None:
-            key = plan.jurisdiction.code or plan.jurisdiction.name
-            files.update(((key, plan.year, c.id), file) for c in plan.commitments)
-    return History(plans), files
+        return source
+    return History(plans_with_files(source))
 
 
-def _key(jurisdiction: Jurisdiction) -> str | Text:
-    return jurisdiction.code or jurisdiction.name
-
-
-def _rows(j: JurisdictionHistory, files: _Files, langs: tuple[str, ...]) -> list[tuple[Any, ...]]:
-    name, key = jurisdiction_key(j.jurisdiction, langs), _key(j.jurisdiction)
+def _rows(h: History, j: JurisdictionHistory, langs: tuple[str, ...]) -> list[tuple[Any, ...]]:
+    name = jurisdiction_key(j.jurisdiction, langs)
     rows = []
     for c in j.commitments:
         trend = None if c.trend is None else str(c.trend)
@@ -117,7 +112,7 @@ def _rows(j: JurisdictionHistory, files: _Files, langs: tuple[str, ...]) -> list
             numeric = e.kind is not MetricKind.MILESTONE
             rows.append(
                 (
-                    files.get((key, e.year, c.id)),
+                    h.file_of(j, e.year, c.id),
                     name,
                     c.id,
                     e.year,
@@ -136,6 +131,7 @@ def _rows(j: JurisdictionHistory, files: _Files, langs: tuple[str, ...]) -> list
                     e.fraction,
                     c.recurring,
                     trend,
+                    None if e.assessment is None else str(e.assessment),
                 )
             )
     return rows
@@ -157,8 +153,8 @@ def history_table(
 
     """
     langs = languages(lang)
-    built, files = _history(history)
-    rows = [row for j in built for row in _rows(j, files, langs)]
+    built = _history(history)
+    rows = [row for j in built for row in _rows(built, j, langs)]
     return Table(HISTORY, rows, exact=exact)
 
 
@@ -178,7 +174,7 @@ def fulfilment_table(
 
     """
     langs = languages(lang)
-    built, _ = _history(history)
+    built = _history(history)
     rows = [
         (
             jurisdiction_key(j.jurisdiction, langs),
@@ -189,6 +185,7 @@ def fulfilment_table(
             r.counted,
             r.achieved,
             r.fulfilment_rate,
+            r.unreported,
         )
         for j in built
         for r in (*j.by_year, *j.by_category)

@@ -4,8 +4,11 @@ Each row is one :class:`~commitments.analysis.progress.Progress`, its figures sp
 so that every column has one type: ``current`` and ``target`` are numbers
 (quantity and level), ``current_stage`` and ``target_stage`` stage names
 (milestone). ``evidence`` says what ``current`` rests on: an ``observation`` (dated
-``evidence_date``), the ``declared-status`` ``completed`` standing in for a figure,
-or ``none`` (the baseline, or no stage).
+``evidence_date``), a ``status-claim`` (a dated status with no figure), the
+``declared-status`` ``completed`` standing in for a figure, or ``none`` (the
+baseline, or no stage); ``stand_in`` marks a target standing in for a claim. One
+commitment counts once: the same (jurisdiction, year, id) read from several files
+gives one row, the copy with the latest evidence.
 
 >>> from commitments.tables import progress_table
 >>> table = progress_table("examples/jilin-old-communities-2019-2020.json", as_of="2020-12-31")
@@ -22,10 +25,11 @@ from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any
 
+from commitments.analysis.overlap import one_per_commitment
 from commitments.analysis.pace import DEFAULT_TOLERANCE
 from commitments.analysis.progress import Progress, plan_progress
 from commitments.model.plan import Plan
-from commitments.model.vocab import MetricKind, Status
+from commitments.model.vocab import MetricKind
 from commitments.reading.datasets import StrPath
 from commitments.tables._columns import Column, Shape
 from commitments.tables._sources import (
@@ -63,10 +67,14 @@ PROGRESS = Shape(
         Column(
             "evidence",
             "string",
-            "What current rests on: observation, declared-status (completed standing in "
-            "for a figure) or none.",
+            "What current rests on: observation, status-claim (a dated status with no "
+            "figure), declared-status (completed standing in for a figure) or none.",
         ),
-        Column("evidence_date", "date", "The date of the observation used; empty if none."),
+        Column(
+            "evidence_date",
+            "date",
+            "The date of that evidence; empty for declared-status and none.",
+        ),
         Column("due", "date", "The due date: target.due or 31 December."),
         Column("fraction", "number", "(c - b) / (t - b), never clamped (milestone: stages)."),
         Column("expected", "number", "The pace: the elapsed share of the period, in [0, 1]."),
@@ -77,22 +85,18 @@ PROGRESS = Shape(
         Column("start", "date", "Start of the period: baseline.as_of or 1 January."),
         Column("remaining", "number", "What is left to reach t (>= 0); empty for a milestone."),
         Column("exceeded_by", "number", "How far c lies past t (>= 0); empty for a milestone."),
+        Column(
+            "stand_in",
+            "boolean",
+            "Whether current is the target standing in for a completed claim with no figure.",
+        ),
     ),
 )
 
 
 def evidence(p: Progress) -> str:
-    """Return what a measurement's ``current`` rests on.
-
-    ``observation`` when an observation on or before the date was used;
-    ``declared-status`` when, with none, the status ``completed`` stands in for the
-    target; else ``none``.
-    """
-    if p.observation is not None:
-        return "observation"
-    if p.commitment.status is Status.COMPLETED:
-        return "declared-status"
-    return "none"
+    """Return what a measurement's ``current`` rests on (its :attr:`~Progress.evidence`)."""
+    return str(p.evidence)
 
 
 def _row(file: str | None, p: Progress, langs: tuple[str, ...]) -> tuple[Any, ...]:
@@ -115,7 +119,7 @@ def _row(file: str | None, p: Progress, langs: tuple[str, ...]) -> tuple[Any, ..
         None if milestone else p.current,
         p.current if milestone else None,
         evidence(p),
-        None if p.observation is None else p.observation.as_of,
+        p.evidence_date,
         p.due,
         p.fraction,
         p.expected,
@@ -126,6 +130,7 @@ def _row(file: str | None, p: Progress, langs: tuple[str, ...]) -> tuple[Any, ..
         p.start,
         p.remaining,
         p.exceeded_by,
+        p.stand_in,
     )
 
 
@@ -161,14 +166,15 @@ def progress_table(
     items: list[StrPath | Plan | FiledPlan | Progress] = (
         [plans] if isinstance(plans, Plan | FiledPlan | str | os.PathLike) else list(plans)
     )
-    rows = []
+    measured: list[Progress] = []
     for item in items:
         if isinstance(item, Progress):
-            rows.append(_row(None, item, langs))
+            measured.append(item)
             continue
-        rows.extend(
-            _row(file, p, langs)
+        measured.extend(
+            p
             for file, plan in plans_with_files(item)
-            for p in plan_progress(plan, as_of=day, tolerance=tolerance)
+            for p in plan_progress(plan, as_of=day, tolerance=tolerance, file=file)
         )
-    return Table(PROGRESS, rows, exact=exact)
+    kept, _ = one_per_commitment(measured)
+    return Table(PROGRESS, [_row(p.file, p, langs) for p in kept], exact=exact)

@@ -7,9 +7,9 @@ which cannot know about tables; this function is their ``.table()``.
 >>> from commitments import History, iter_plans, summarize
 >>> from commitments.tables import table_of
 >>> table_of(summarize(iter_plans("examples"), by="year", as_of=date(2022, 12, 31)))
-<Table summary: 4 rows x 15 columns>
+<Table summary: 4 rows x 21 columns>
 >>> table_of(History(iter_plans("examples"))).to_pandas().shape
-(86, 19)
+(86, 20)
 """
 
 from collections.abc import Sequence

@@ -1,20 +1,22 @@
 """A summary as a table: one row per group, then the total.
 
 The counts of each assessment are columns of their own (``n_achieved``,
-``n_on_track`` …, one per assessment). The amounts summed for quantity metrics are
-not in this table (one group may have several, one per unit): they stay on the
-:class:`~commitments.analysis.summary.Group`.
+``n_on_track`` …, one per assessment); ``unreported`` commitments are set apart
+from the ``reported`` ones the rates are taken over (the Jilin 2021 list below was
+published without outcomes: 57 unreported, not "0% achieved"). The amounts summed
+for quantity metrics are not in this table (one group may have several, one per
+unit and metric name): they stay on the :class:`~commitments.analysis.summary.Group`.
 
 >>> from datetime import date
 >>> from commitments import iter_plans, summarize
 >>> from commitments.tables import summary_table
 >>> summary = summarize(iter_plans("examples"), by="jurisdiction", as_of=date(2022, 12, 31))
 >>> for row in summary_table(summary, lang="en"):
-...     print(row["key"], row["label"], row["count"], row["achieved"], row["fulfilment_rate"])
-CN-SC-CD Chengdu 13 5 0.38461538461538464
-XX-EC Example City 8 2 0.2857142857142857
-CN-JL Jilin Province 66 5 0.07575757575757576
-None None 87 12 0.13953488372093023
+...     print(row["key"], row["count"], row["achieved"], row["unreported"], row["fulfilment_rate"])
+CN-SC-CD 13 8 5 1.0
+XX-EC 8 2 0 0.2857142857142857
+CN-JL 65 5 57 0.625
+None 86 15 62 0.6521739130434783
 """
 
 from typing import Any
@@ -36,13 +38,22 @@ SUMMARY = Shape(
         Column("key", "string", "What the group's members share; empty for the total."),
         Column("label", "string", "A readable name for the key, when the plans give one."),
         Column("count", "integer", "How many commitments."),
-        Column("counted", "integer", "How many are not cancelled: the base of the rates."),
+        Column("counted", "integer", "How many are not cancelled."),
         Column("achieved", "integer", "How many of the counted are achieved."),
-        Column("fulfilment_rate", "number", "Achieved over counted; empty when none is counted."),
-        Column("mean_fraction", "number", "Mean of the counted fractions, each clamped to [0, 1]."),
+        Column("fulfilment_rate", "number", "Achieved over reported; empty when none is reported."),
+        Column(
+            "mean_fraction", "number", "Mean of the reported fractions, each clamped to [0, 1]."
+        ),
         *(
             Column(f"n_{a}", "integer", f"How many commitments are assessed {a}.")
             for a in Assessment
+        ),
+        Column("unreported", "integer", "How many of the counted have no report at all."),
+        Column("reported", "integer", "Counted minus unreported: the base of the rates."),
+        Column(
+            "stand_ins",
+            "integer",
+            "How many of the achieved rest on a completed claim with no figure.",
         ),
     ),
 )
@@ -59,6 +70,9 @@ def _row(by: str | None, g: Group, langs: tuple[str, ...]) -> tuple[Any, ...]:
         g.fulfilment_rate,
         g.mean_fraction,
         *(g.assessments.get(a, 0) for a in Assessment),
+        g.unreported,
+        g.reported,
+        g.stand_ins,
     )
 
 
