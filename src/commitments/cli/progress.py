@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from commitments.cli._console import Console
 from commitments.cli._errors import EXIT_FINDINGS, EXIT_OK, CommandError
+from commitments.cli._jobs import add_jobs_option, default_jobs
 from commitments.cli._options import add_format_option, add_language_option
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
     parser.add_argument("--by", choices=GROUP_BY, help="group the commitments (default: none)")
     add_format_option(parser, WRITER_BY_NAME)
     add_language_option(parser, outputs="text and CSV")
+    add_jobs_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -86,7 +88,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     from commitments.cli._plans import read_plans
     from commitments.model.findings import CommitmentsError
 
-    plans = [read.plan for read in read_plans(args.paths)]
+    plans = [read.plan for read in read_plans(args.paths, jobs=args.jobs or default_jobs())]
     if not plans:
         raise CommandError(f"no plan documents (.json or .jsonl files) in {' '.join(args.paths)}")
     as_of: datetime.date = args.as_of or datetime.date.today()
