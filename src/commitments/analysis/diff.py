@@ -214,8 +214,10 @@ def diff(old: Plan, new: Plan) -> PlanDiff:
     matched_new = {n.id for _, n in pairs}
     changed: list[CommitmentChange] = []
     unchanged: list[str] = []
+    same_year = old.year == new.year
     for o, n in pairs:
-        changes = compare_commitments(o, old.year, n, new.year)
+        # Equal commitments of one year have nothing to compare (diff(a, a) is empty).
+        changes = () if same_year and o == n else compare_commitments(o, old.year, n, new.year)
         if changes:
             changed.append(CommitmentChange(id=n.id, changes=changes))
         else:
