@@ -16,7 +16,7 @@ file only. A file that may be UTF-16 or UTF-32 is never cut.
 >>> with tempfile.TemporaryDirectory() as folder:
 ...     path = os.path.join(folder, "plans.jsonl")
 ...     with open(path, "wb") as out:
-...         _ = out.write(b'{"a": 1}\\n' * 3)
+...         _ = out.write(b'{"a": 1}\n' * 3)
 ...     [(p.start, p.stop, p.first_line) for p in pieces_of(path, piece_bytes=10)]
 [(0, 18, 1), (18, None, 3)]
 """
