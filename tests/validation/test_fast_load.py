@@ -138,6 +138,12 @@ def test_a_corpus_file_with_findings_is_left_to_the_full_pipeline(path: Path) ->
         assert fast == _full_pipeline(data)
 
 
+#: Rule warnings the fast path answers with a plan. ``integer-spelling`` is not among them:
+#: the fast reader sees a year of ``2021.0`` as a non-integer and leaves the document to
+#: the full pipeline, which reads the spelling (rare, and still correct).
+_FAST_WARNINGS = RULE_CODES - {"integer-spelling"}
+
+
 @pytest.mark.parametrize("mutation", MUTATIONS, ids=lambda mutation: mutation.name)
 def test_a_broken_rule_is_left_to_the_full_pipeline_a_warning_is_not(mutation: Any) -> None:
     text = mutation.text()
@@ -145,7 +151,7 @@ def test_a_broken_rule_is_left_to_the_full_pipeline_a_warning_is_not(mutation: A
     fast = fast_plan(text)
     if not report.ok:
         assert fast is None
-    elif report.findings and all(f.code in RULE_CODES for f in report.findings):
+    elif report.findings and all(f.code in _FAST_WARNINGS for f in report.findings):
         assert fast is not None  # only rule warnings: the loader answers at once
         assert fast == _full_pipeline(text)
 

@@ -43,7 +43,7 @@ The guide is :doc:`/diff`.
 ('rural-roads',)
 """
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 import attrs
 from attrs import frozen
@@ -56,7 +56,7 @@ from commitments.analysis._diff_fields import (
     compare_commitments,
 )
 from commitments.analysis._lines import diff_line
-from commitments.analysis._titles import RENAME_THRESHOLD, title_similarity
+from commitments.analysis._titles import similar_titles
 from commitments.analysis.overlap import jurisdiction_key, same_jurisdiction
 from commitments.analysis.progress import ProgressError, progress
 from commitments.model._display import displayed
@@ -169,14 +169,23 @@ def _match(old: Plan, new: Plan) -> list[tuple[Commitment, Commitment]]:
     old_by_id = {c.id: c for c in old.commitments}
     new_by_id = {c.id: c for c in new.commitments}
     pairs = [(old_by_id[i], new_by_id[i]) for i in old_by_id if i in new_by_id]
+    # Links between an unmatched old and an unmatched new id, found by looking ids up.
     links = {
-        (o.id, n.id)
-        for o in old.commitments
+        (n.previous_id, n.id)
         for n in new.commitments
-        if o.id not in new_by_id
+        if n.previous_id is not None
+        and n.previous_id in old_by_id
+        and n.previous_id not in new_by_id
         and n.id not in old_by_id
-        and (n.previous_id == o.id or o.previous_id == n.id)
     }
+    links.update(
+        (o.id, o.previous_id)
+        for o in old.commitments
+        if o.previous_id is not None
+        and o.previous_id in new_by_id
+        and o.previous_id not in old_by_id
+        and o.id not in new_by_id
+    )
     taken_old: set[str] = set()
     taken_new: set[str] = set()
     # An order that does not depend on which plan is old, so diff(b, a) mirrors diff(a, b).
@@ -200,15 +209,10 @@ def _carried_over(commitment: Commitment, year: int, again: Commitment, new_year
 
 
 def _possible_renames(
-    removed: Iterable[Commitment], added: Iterable[Commitment]
+    removed: Sequence[Commitment], added: Sequence[Commitment]
 ) -> tuple[PossibleRename, ...]:
-    found = []
-    added = list(added)
-    for o in removed:
-        for n in added:
-            score = title_similarity(o.title, n.title)
-            if score >= RENAME_THRESHOLD:
-                found.append(PossibleRename(old=o.id, new=n.id, score=score))
+    alike = similar_titles([o.title for o in removed], [n.title for n in added])
+    found = [PossibleRename(old=removed[i].id, new=added[j].id, score=s) for i, j, s in alike]
     return tuple(sorted(found, key=lambda r: (r.old, r.new)))
 
 
@@ -258,8 +262,10 @@ def diff(old: Plan, new: Plan) -> PlanDiff:
     matched_new = {n.id for _, n in pairs}
     changed: list[CommitmentChange] = []
     unchanged: list[str] = []
+    same_year = old.year == new.year
     for o, n in pairs:
-        changes = compare_commitments(o, old.year, n, new.year)
+        # Equal commitments of one year have nothing to compare (diff(a, a) is empty).
+        changes = () if same_year and o == n else compare_commitments(o, old.year, n, new.year)
         if changes:
             changed.append(CommitmentChange(id=n.id, changes=changes))
         else:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from commitments.cli._console import Console
 from commitments.cli._errors import EXIT_FINDINGS, EXIT_OK, CommandError
+from commitments.cli._jobs import add_jobs_option, default_jobs
 from commitments.cli._options import (
     add_csv_options,
     add_format_option,
@@ -117,6 +118,7 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
     add_format_option(parser, WRITER_BY_NAME)
     add_language_option(parser, outputs="text and CSV")
     add_csv_options(parser)
+    add_jobs_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -126,7 +128,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     from commitments.model.findings import CommitmentsError
 
     check_csv_options(args)
-    reads = read_plans(args.paths)
+    reads = read_plans(args.paths, jobs=args.jobs or default_jobs())
     if not reads:
         raise CommandError(f"no plan documents (.json or .jsonl files) in {' '.join(args.paths)}")
     as_of: datetime.date = args.as_of or datetime.date.today()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from commitments.cli._console import STDIN, STDIN_NAME, Console, read_stdin, stdin_at_most_once
 from commitments.cli._errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, os_reason
+from commitments.cli._jobs import Piece, add_jobs_option, default_jobs, map_pieces, pieces_of
 from commitments.cli._options import add_format_option
 from commitments.cli._validate_formats import REPORTER_BY_NAME, Tally
 
@@ -54,6 +55,7 @@ def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
         metavar="N",
         help="show at most N findings per file (and say how many were left out)",
     )
+    add_jobs_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -84,14 +86,77 @@ def _file_reports(paths: Sequence[str], keep: int | None) -> Iterator["FileRepor
             yield from iter_file_reports([path], keep=keep)
 
 
+def _validate_piece(piece: Piece) -> "FileReport":
+    """Validate one piece of a file (in a worker process): its findings, or why it is unread."""
+    from commitments.model.findings import Report
+    from commitments.validation.pipeline import FileReport, validate_files, validate_reading
+
+    if not piece.whole:
+        try:
+            readings = piece.readings()
+        except OSError:
+            pass  # reading the whole file says why, as --jobs 1 does
+        else:
+            found = tuple(f for reading in readings for f in validate_reading(reading).findings)
+            return FileReport(path=piece.file, report=Report(findings=found, file=piece.file))
+    (report,) = validate_files([piece.file])
+    return report
+
+
+def _joined(parts: list["FileReport"]) -> "FileReport":
+    """One file's report from the reports of its pieces, in order."""
+    from commitments.model.findings import Report
+    from commitments.validation.pipeline import FileReport
+
+    unread = next((part for part in parts if part.error is not None), None)
+    if len(parts) == 1 or unread is not None:
+        return unread or parts[0]
+    found = tuple(f for part in parts for f in part.report.findings)
+    file = parts[0].path
+    return FileReport(path=file, report=Report(findings=found, file=file))
+
+
+def _parallel_reports(paths: Sequence[str], jobs: int) -> Iterator["FileReport"]:
+    """What :func:`_file_reports` gives, the files read and checked in ``jobs`` processes."""
+    from commitments.reading.datasets import Unreadable, dataset_entries
+    from commitments.validation.pipeline import unreadable_report, validate_files
+
+    # In order: standard input, a path that lists no file (validate_files says why),
+    # an entry that cannot be read, or one file's pieces.
+    slots: list[str | Unreadable | list[Piece]] = []
+    for path in paths:
+        entries = [] if path == STDIN else list(dataset_entries(path))
+        slots.extend(
+            [e if isinstance(e, Unreadable) else pieces_of(e) for e in entries]
+            if entries
+            else [path]
+        )
+    done = map_pieces(
+        _validate_piece, (p for slot in slots if isinstance(slot, list) for p in slot), jobs
+    )
+    for slot in slots:
+        if slot == STDIN:
+            yield _stdin_report()
+        elif isinstance(slot, str):
+            yield from validate_files([slot])
+        elif isinstance(slot, Unreadable):
+            yield unreadable_report(slot)
+        else:
+            yield _joined([next(done) for _ in slot])
+
+
 def run(args: argparse.Namespace, console: Console) -> int:
     """Validate every path and report the findings; return the exit code."""
     stdin_at_most_once(args.paths)
     reporter = REPORTER_BY_NAME[args.format](console)
     tally = Tally()
     limit: int | None = args.max_findings
+    jobs: int = args.jobs or default_jobs()
     # Findings past --max-findings are counted, not kept: memory stays flat.
-    for result in _file_reports(args.paths, keep=limit):
+    results = (
+        _file_reports(args.paths, keep=limit) if jobs == 1 else _parallel_reports(args.paths, jobs)
+    )
+    for result in results:
         if result.error is not None:
             console.error(f"{result.path}: {result.error}")
         findings = result.report.findings

@@ -50,6 +50,7 @@ __all__ = [
     "FileReport",
     "Validatable",
     "iter_file_reports",
+    "unreadable_report",
     "validate",
     "validate_files",
     "validate_reading",
@@ -310,10 +311,7 @@ def iter_file_reports(
         for entry in dataset_entries(path):
             empty = False
             if isinstance(entry, Unreadable):
-                reason = _reason(entry.error)
-                yield FileReport(
-                    path=os.fspath(entry.path), report=Report(findings=()), error=reason
-                )
+                yield unreadable_report(entry)
             else:
                 yield _file_report(entry, limits, keep)
         if empty:
@@ -337,6 +335,13 @@ def _file_report(file: Path, limits: Limits, keep: int | None) -> FileReport:
         return FileReport(path=name, report=Report(findings=()), error=_reason(error))
     report = Report(findings=tuple(kept), file=name)
     return FileReport(path=name, report=report, errors_left_out=errors, warnings_left_out=warnings)
+
+
+def unreadable_report(entry: Unreadable) -> FileReport:
+    """The report of a dataset entry that cannot be read: no findings, and why."""
+    return FileReport(
+        path=os.fspath(entry.path), report=Report(findings=()), error=_reason(entry.error)
+    )
 
 
 def _reason(error: OSError) -> str:

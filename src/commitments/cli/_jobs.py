@@ -1,0 +1,171 @@
+r"""``--jobs N``: a command's files, and pieces of its large ``.jsonl`` files, over N processes.
+
+The work is cut into :class:`Piece` objects, in the order the command would read
+them: a whole file, or a run of whole lines of a large ``.jsonl`` file (a piece is
+at least :data:`PIECE_BYTES` long). :func:`map_pieces` hands them to a
+:class:`~concurrent.futures.ProcessPoolExecutor` and gives back each piece's result
+in that order, so that a command prints what it prints with ``--jobs 1``. With one
+job, or a single piece, everything runs in this process.
+
+A piece of lines is read as the whole file reads those lines: the text before it is
+replaced by as many blank lines (blank lines are skipped), so that every line keeps
+its number and a byte order mark or a wide encoding is judged at the start of the
+file only. A file that may be UTF-16 or UTF-32 is never cut.
+
+>>> import os, tempfile
+>>> with tempfile.TemporaryDirectory() as folder:
+...     path = os.path.join(folder, "plans.jsonl")
+...     with open(path, "wb") as out:
+...         _ = out.write(b'{"a": 1}\n' * 3)
+...     [(p.start, p.stop, p.first_line) for p in pieces_of(path, piece_bytes=10)]
+[(0, 18, 1), (18, None, 3)]
+"""
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
+
+from attrs import frozen
+
+if TYPE_CHECKING:
+    import argparse
+
+    from commitments.reading.document import Reading
+
+__all__ = ["PIECE_BYTES", "Piece", "add_jobs_option", "default_jobs", "map_pieces", "pieces_of"]
+
+R = TypeVar("R")
+
+#: The least size of a piece of a ``.jsonl`` file; smaller files are one piece.
+PIECE_BYTES = 8 << 20
+
+_BLANK_LINE = b" \n"  # what a line before a piece becomes: blank, and no zero byte
+
+
+@frozen
+class Piece:
+    """A file, or the lines of a ``.jsonl`` file from byte ``start`` to ``stop``."""
+
+    file: str
+    start: int = 0
+    stop: int | None = None  # None: to the end of the file
+    first_line: int = 1
+
+    @property
+    def whole(self) -> bool:
+        """Whether the piece is the whole file."""
+        return self.start == 0 and self.stop is None
+
+    def readings(self) -> "list[Reading]":
+        """Read the piece's documents, numbered as in the whole file.
+
+        Raises:
+            OSError: The file cannot be read.
+        """
+        from commitments.reading.datasets import read_dataset
+        from commitments.reading.document import read_lines
+
+        if self.whole:
+            with open(self.file, "rb"):  # a broken link fails as reading it in a folder does
+                pass
+            return list(read_dataset(self.file))
+        with open(self.file, "rb") as source:
+            source.seek(self.start)
+            data = source.read() if self.stop is None else source.read(self.stop - self.start)
+        before = _BLANK_LINE * (self.first_line - 1)
+        return read_lines(before + data, file=self.file)
+
+
+def default_jobs() -> int:
+    """The processor cores this process may use."""
+    counter = getattr(os, "process_cpu_count", None)  # Python 3.13
+    if counter is not None:
+        return int(counter() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _positive(text: str) -> int:
+    import argparse
+
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 1 or more: {text!r}")
+    return number
+
+
+def add_jobs_option(parser: "argparse.ArgumentParser") -> None:
+    """Add ``--jobs N``: how many processes read and check the files."""
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="check files, and pieces of large .jsonl files, in N processes (default: one "
+        "per processor core; 1: in this process); the output is the same",
+    )
+
+
+def _may_be_wide(file: str) -> bool:
+    """Whether the file may be UTF-16 or UTF-32 (a zero byte or a wide BOM at its start)."""
+    with open(file, "rb") as source:
+        head = source.read(4)
+    return b"\0" in head[:2] or head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def pieces_of(file: str | os.PathLike[str], *, piece_bytes: int | None = None) -> list[Piece]:
+    """Cut a file into pieces: a ``.jsonl`` file at line ends, anything else whole.
+
+    A file that cannot be read is one piece: reading it says why.
+    """
+    name = os.fspath(file)
+    size = piece_bytes or PIECE_BYTES
+    try:
+        if Path(name).suffix != ".jsonl" or os.path.getsize(name) <= size or _may_be_wide(name):
+            return [Piece(name)]
+        return _lines_pieces(name, size)
+    except OSError:
+        return [Piece(name)]
+
+
+def _next_line_end(source: BinaryIO, position: int) -> int | None:
+    """The position just after the first line end at or after ``position``, if any."""
+    source.seek(position)
+    while block := source.read(1 << 16):
+        found = block.find(b"\n")
+        if found >= 0:
+            return position + found + 1
+        position += len(block)
+    return None
+
+
+def _lines_pieces(name: str, size: int) -> list[Piece]:
+    out: list[Piece] = []
+    start, line = 0, 1
+    with open(name, "rb") as source:
+        total = os.fstat(source.fileno()).st_size
+        while total - start > size:
+            end = _next_line_end(source, start + size - 1)
+            if end is None or end >= total:
+                break
+            out.append(Piece(name, start, end, line))
+            source.seek(start)
+            line += source.read(end - start).count(b"\n")
+            start = end
+    out.append(Piece(name, start, None, line))
+    return out
+
+
+def map_pieces(work: Callable[[Piece], R], pieces: Iterable[Piece], jobs: int) -> Iterator[R]:
+    """Apply ``work`` to every piece, in ``jobs`` processes; the results in the pieces' order."""
+    todo = list(pieces)
+    if jobs <= 1 or len(todo) <= 1:
+        yield from map(work, todo)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
+        yield from pool.map(work, todo)
