@@ -26,6 +26,9 @@ demo: $(STAMP)
 	@$(BIN)/commitments progress --as-of 2020-12-31 \
 		examples/jilin-old-communities-2019-2020.json examples/jilin-2016-2020-livelihood-projects.json
 	@echo
+	@echo "== commitments progress: Chengdu 2021 (part of the list), Q3 figures then the year-end claim, at 2022-01-31"
+	@$(BIN)/commitments progress --as-of 2022-01-31 --lang en examples/chengdu-2021.json
+	@echo
 	@echo "== commitments diff: what changed from the (illustrative) 2020 list to the 2021 list"
 	@$(BIN)/commitments diff --lang en examples/jilin-2020-illustrative.json examples/jilin-2021.json
 	@echo
