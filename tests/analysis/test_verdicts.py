@@ -191,3 +191,11 @@ def test_a_level_without_baseline_has_no_fraction_but_a_verdict() -> None:
     unmeasured = progress(attrs.evolve(level, progress=None), year=2021, as_of=D(2021, 3, 1))
     assert unmeasured.assessment is Assessment.UNREPORTED
     assert unmeasured.current is None
+
+
+def test_grouping_by_jurisdiction_ignores_the_case_of_the_code() -> None:
+    upper = loads(_plan_text("CN-JL"))
+    lower = json.loads(_plan_text("cn-jl"))
+    lower["year"] = 2021
+    summary = summarize([upper, loads(json.dumps(lower))], by="jurisdiction", as_of=D(2022, 1, 1))
+    assert [(g.key, g.count) for g in summary.groups] == [("CN-JL", 2)]

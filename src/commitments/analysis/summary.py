@@ -23,7 +23,12 @@ import attrs
 from attrs import frozen
 
 from commitments.analysis._lines import summary_line
-from commitments.analysis.overlap import Overlap, jurisdiction_key, one_per_commitment
+from commitments.analysis.overlap import (
+    Overlap,
+    jurisdiction_key,
+    one_per_commitment,
+    same_jurisdiction,
+)
 from commitments.analysis.pace import DEFAULT_TOLERANCE
 from commitments.analysis.progress import Progress, plan_progress
 from commitments.model._display import displayed, picklable
@@ -241,7 +246,7 @@ def group(
 
 
 def _jurisdiction_key(p: Progress) -> str | None:
-    return None if p.jurisdiction is None else jurisdiction_key(p.jurisdiction)
+    return None if p.jurisdiction is None else same_jurisdiction(p.jurisdiction)
 
 
 _KEYS: Mapping[GroupBy, Callable[[Progress], str | None]] = {
@@ -258,7 +263,7 @@ def _named(plan: Plan, by: GroupBy) -> list[tuple[str, Text]]:
     if by == "owner":
         return [(a.id, a.name) for a in plan.agencies or ()]
     if by == "jurisdiction":
-        return [(jurisdiction_key(plan.jurisdiction), plan.jurisdiction.name)]
+        return [(same_jurisdiction(plan.jurisdiction), plan.jurisdiction.name)]
     return []
 
 
