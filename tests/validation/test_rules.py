@@ -506,7 +506,12 @@ def _resolve(document: Any, path: str) -> bool:
 
 
 def _assert_well_formed(document: Any, findings: list[Finding]) -> None:
-    severities = {rule.code: rule.severity for rule in RULES}
+    version = document.get("schema_version") if isinstance(document, dict) else None
+    later = isinstance(version, str) and re.fullmatch(r"1\.[1-9][0-9]*", version) is not None
+    severities = {
+        rule.code: rule.severity_since_1_1 if later and rule.severity_since_1_1 else rule.severity
+        for rule in RULES
+    }
     for finding in findings:
         assert severities[finding.code] is finding.severity
         assert _resolve(document, finding.path), finding
