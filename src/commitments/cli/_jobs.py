@@ -23,7 +23,6 @@ file only. A file that may be UTF-16 or UTF-32 is never cut.
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
@@ -167,5 +166,7 @@ def map_pieces(work: Callable[[Piece], R], pieces: Iterable[Piece], jobs: int) -
     if jobs <= 1 or len(todo) <= 1:
         yield from map(work, todo)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only when more than one process
+
     with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
         yield from pool.map(work, todo)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from commitments.cli._console import Console, stdin_at_most_once
 from commitments.cli._errors import EXIT_OK, CommandError
 from commitments.cli._options import add_format_option, add_language_option
-from commitments.outputs.provenance import with_provenance
 
 if TYPE_CHECKING:
     from commitments.analysis.diff import PlanDiff
@@ -26,6 +25,7 @@ def _text(result: "PlanDiff", old: "Plan", new: "Plan", languages: Sequence[str]
 def _json(result: "PlanDiff", old: "Plan", new: "Plan", languages: Sequence[str]) -> str:
     from commitments.convert._json_text import write_json
     from commitments.outputs.diff import DIFF_SCHEMA_ID, diff_json
+    from commitments.outputs.provenance import with_provenance
 
     return write_json(with_provenance(diff_json(result), DIFF_SCHEMA_ID)) + "\n"
 

@@ -12,7 +12,6 @@ from commitments.cli._options import (
     add_language_option,
     check_csv_options,
 )
-from commitments.outputs.provenance import with_provenance
 
 if TYPE_CHECKING:
     from commitments.analysis.history import History
@@ -36,6 +35,7 @@ def _text(reads: "Sequence[ReadPlan]", args: argparse.Namespace) -> str:
 def _json(reads: "Sequence[ReadPlan]", args: argparse.Namespace) -> str:
     from commitments.convert._json_text import write_json
     from commitments.outputs.history import HISTORY_SCHEMA_ID, history_json
+    from commitments.outputs.provenance import with_provenance
 
     return write_json(with_provenance(history_json(_history(reads)), HISTORY_SCHEMA_ID)) + "\n"
 
