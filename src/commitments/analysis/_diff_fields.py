@@ -183,54 +183,46 @@ def compare_commitments(
         when the two say the same.
 
     """
-
-    def plain(field: str, before: object, after: object, *, same: bool | None = None) -> None:
-        if not (before == after if same is None else same):
-            found.append(FieldChange(field=field, old=before, new=after, kind=ChangeKind.CHANGED))
-
     found: list[FieldChange] = []
+
+    def changed(field: str, before: object, after: object) -> None:
+        found.append(FieldChange(field=field, old=before, new=after, kind=ChangeKind.CHANGED))
+
+    def plain(field: str, before: object, after: object) -> None:
+        if before != after:
+            changed(field, before, after)
+
+    # Each value shown in a change is only built once the field is known to differ.
     plain("id", old.id, new.id)
-    plain("title", _text(old.title), _text(new.title), same=old.title == new.title)
+    if old.title != new.title:
+        changed("title", _text(old.title), _text(new.title))
     plain("category", old.category, new.category)
     plain("owner", old.owner, new.owner)
     for field, before, after in (
         ("co_owners", old.co_owners, new.co_owners),
         ("tags", old.tags, new.tags),
     ):
-        plain(
-            field, list(before or ()), list(after or ()), same=set(before or ()) == set(after or ())
-        )
+        if before != after and set(before or ()) != set(after or ()):
+            changed(field, list(before or ()), list(after or ()))
     old_metric, new_metric = old.metric, new.metric
     plain("metric.kind", str(old_metric.kind), str(new_metric.kind))
     plain("metric.unit", old_metric.unit, new_metric.unit)
-    plain(
-        "metric.name",
-        _text(old_metric.name),
-        _text(new_metric.name),
-        same=old_metric.name == new_metric.name,
-    )
+    if old_metric.name != new_metric.name:
+        changed("metric.name", _text(old_metric.name), _text(new_metric.name))
     plain(
         "metric.direction",
         str(old_metric.effective_direction),
         str(new_metric.effective_direction),
     )
     plain("metric.stages", _stages(old), _stages(new))
-    plain(
-        "baseline",
-        _baseline(old, old_year),
-        _baseline(new, new_year),
-        same=not _baseline_change(old, old_year, new, new_year),
-    )
+    if _baseline_change(old, old_year, new, new_year):
+        changed("baseline", _baseline(old, old_year), _baseline(new, new_year))
     target = _target_value(old, new)
     if target is not None:
         found.append(target)
     plain("target.stage", old.effective_target_stage, new.effective_target_stage)
     old_due, new_due = old.effective_due(old_year), new.effective_due(new_year)
-    plain(
-        "target.due",
-        old_due.isoformat(),
-        new_due.isoformat(),
-        same=_place(old_due, old_year) == _place(new_due, new_year),
-    )
+    if _place(old_due, old_year) != _place(new_due, new_year):
+        changed("target.due", old_due.isoformat(), new_due.isoformat())
     plain("status", str(old.status), str(new.status))
     return tuple(found)

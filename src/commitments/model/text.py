@@ -29,7 +29,13 @@ def _freeze_text(value: "str | Mapping[str, str]") -> "str | Mapping[str, str]":
 
 
 def _text_key(value: "str | Mapping[str, str]") -> object:
+    """What equality and hashing compare: the string, or the set of (language, string) pairs."""
     return value if isinstance(value, str) else frozenset(value.items())
+
+
+#: The forms in which ``==`` on the values says what comparing their keys would say,
+#: without building the keys (two read-only mappings compare as dicts: the same pairs).
+_SAME_AS_KEY = (str, MappingProxyType)
 
 
 def _primary(tag: str) -> str:
@@ -37,7 +43,7 @@ def _primary(tag: str) -> str:
 
 
 @picklable
-@frozen(weakref_slot=False)
+@frozen(weakref_slot=False, eq=False)
 class Text:
     """Human-readable text: a plain string, or strings by BCP 47 language tag.
 
@@ -51,7 +57,20 @@ class Text:
     ('New urban jobs', 'New urban jobs', '城镇新增就业')
     """
 
-    value: str | Mapping[str, str] = attrs.field(converter=_freeze_text, eq=_text_key)
+    value: str | Mapping[str, str] = attrs.field(converter=_freeze_text)
+
+    # Written out rather than generated from a key (diff compares every title of two
+    # plans): two values of one form compare directly, without building their keys.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine, theirs = self.value, other.value
+        if mine.__class__ is theirs.__class__ and mine.__class__ in _SAME_AS_KEY:
+            return bool(mine == theirs)
+        return _text_key(mine) == _text_key(theirs)
+
+    def __hash__(self) -> int:
+        return hash((Text, _text_key(self.value)))
 
     @property
     def is_plain(self) -> bool:
