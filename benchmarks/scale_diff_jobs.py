@@ -26,38 +26,22 @@ garbage collector off), printed beside its floor or its baseline:
 
 import argparse
 import copy
-import gc
 import io
 import json
 import os
 import random
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from _data import generate_plans
+from _timing import best
 
 from commitments import loads
 from commitments.analysis.diff import diff
 from commitments.cli.shell import main as cli_main
 from commitments.convert._json_text import write_json
-
-
-def best(task: Callable[[], Any], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.perf_counter()
-            task()
-            times.append(time.perf_counter() - start)
-        finally:
-            gc.enable()
-    return min(times)
 
 
 def load_average() -> str:

@@ -18,34 +18,17 @@ The target is "table from files" at most twice "load".
 
 import argparse
 import datetime
-import gc
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from _data import make_corpus
+from _timing import best
 
 from commitments import iter_plans
 from commitments.tables import progress_table
 
 AS_OF = datetime.date(2021, 9, 30)
-
-
-def best(task: Callable[[], Any], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.perf_counter()
-            task()
-            times.append(time.perf_counter() - start)
-        finally:
-            gc.enable()
-    return min(times)
 
 
 def main(argv: list[str]) -> int:

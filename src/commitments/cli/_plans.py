@@ -1,6 +1,6 @@
 """Reading the plans a command was given: every plan, or every finding of every invalid one."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from attrs import frozen
@@ -42,8 +42,7 @@ def read_plans(paths: Sequence[str], *, jobs: int = 1) -> list[ReadPlan]:
             ``FILE:LINE:COLUMN: severity code: message (path)``).
 
     """
-    from commitments.io import plan_from_reading
-    from commitments.model.findings import Finding, InvalidDocument
+    from commitments.model.findings import Finding
 
     stdin_at_most_once(paths)
     if jobs > 1:
@@ -55,13 +54,7 @@ def read_plans(paths: Sequence[str], *, jobs: int = 1) -> list[ReadPlan]:
             readings = _readings(path)
         except OSError as error:
             raise CommandError(*findings, f"cannot read {path}: {os_reason(error)}") from error
-        for reading in readings:
-            try:
-                plan = plan_from_reading(reading, consume=True)
-            except InvalidDocument as error:
-                findings.extend(error.findings)
-            else:
-                plans.append(ReadPlan(plan, reading.file, reading.first_line))
+        _load_into(readings, plans, findings)
     if findings:
         raise CommandError(*findings, code=EXIT_FINDINGS)
     return plans
@@ -91,15 +84,23 @@ class _PieceRead:
 
 def _read_piece(piece: Piece) -> _PieceRead:
     """Read and validate the plans of one piece (in a worker process)."""
-    from commitments.io import plan_from_reading
-    from commitments.model.findings import InvalidDocument
-
     try:
         readings = piece.readings()
     except OSError as error:
         return _PieceRead([], [], os_reason(error))
     plans: list[ReadPlan] = []
     findings: list[Finding] = []
+    _load_into(readings, plans, findings)
+    return _PieceRead(plans, findings)
+
+
+def _load_into(
+    readings: "Iterable[Reading]", plans: "list[ReadPlan]", findings: "list[Finding]"
+) -> None:
+    """Load each reading: its plan into ``plans``, or its findings into ``findings``."""
+    from commitments.io import plan_from_reading
+    from commitments.model.findings import InvalidDocument
+
     for reading in readings:
         try:
             plan = plan_from_reading(reading, consume=True)
@@ -107,7 +108,6 @@ def _read_piece(piece: Piece) -> _PieceRead:
             findings.extend(error.findings)
         else:
             plans.append(ReadPlan(plan, reading.file, reading.first_line))
-    return _PieceRead(plans, findings)
 
 
 def _read_in_parallel(paths: Sequence[str], jobs: int) -> list[ReadPlan]:
