@@ -170,3 +170,17 @@ def _read(piece: Piece) -> bytes:
     with open(piece.file, "rb") as source:
         source.seek(piece.start)
         return source.read() if piece.stop is None else source.read(piece.stop - piece.start)
+
+
+def test_a_byte_order_mark_before_blank_lines_stays_with_the_first_document(
+    tmp_path: Path,
+) -> None:
+    # Found by the property above: a piece after a blank first line lost the mark's warning.
+    line = json.dumps(json.loads((EXAMPLES / "example-city-2022.json").read_text("utf-8")))
+    path = tmp_path / "plans.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf\n" + line.encode("utf-8"))
+    pieces = pieces_of(path, piece_bytes=1)
+    assert len(pieces) == 2
+    (whole,) = validate_files([path])
+    assert len(whole.report.findings) == 1  # the byte order mark's warning
+    assert _joined([_validate_piece(piece) for piece in pieces]) == whole

@@ -53,8 +53,7 @@ def test_rows_are_the_measurements_of_progress(drawn, day):
             assert (row["target_stage"], row["current_stage"]) == (p.target, p.current)
             assert row["target"] is None
             assert row["current"] is None
-        observed = p.observation
-        assert row["evidence_date"] == (None if observed is None else observed.as_of)
+        assert row["evidence_date"] == p.evidence_date
         assert row["evidence"] == evidence(p)
         # The default table gives the same numbers as floats.
         assert loose["fraction"] == float(p.fraction)

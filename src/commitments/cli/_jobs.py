@@ -71,10 +71,17 @@ class Piece:
                 pass
             return list(read_dataset(self.file))
         with open(self.file, "rb") as source:
-            source.seek(self.start)
+            # A byte order mark with only blank lines after it, up to this piece, belongs
+            # to the piece's first document (the whole file's first), as when read whole.
+            head = source.read(self.start) if self.start else b""
             data = source.read() if self.stop is None else source.read(self.stop - self.start)
+        bom = _BOM if head.startswith(_BOM) and not head[len(_BOM) :].strip(b" \t\r\n") else b""
         before = _BLANK_LINE * (self.first_line - 1)
-        return read_lines(before + data, file=self.file)
+        return read_lines(bom + before + data, file=self.file)
+
+
+#: The UTF-8 byte order mark.
+_BOM = b"\xef\xbb\xbf"
 
 
 def default_jobs() -> int:
