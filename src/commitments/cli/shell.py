@@ -54,18 +54,28 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the argument parser with every subcommand registered."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Build the argument parser: with every subcommand, or with ``command``'s alone.
+
+    Args:
+        command: The name of the one subcommand to register (the command being
+            run: its module alone is imported, which keeps start-up short), or
+            ``None`` for all of them (``--help`` lists every command).
+    """
     parser = argparse.ArgumentParser(
         prog="commitments",
         description="Validate, measure and compare public commitments (format 1.x).",
     )
     parser.add_argument("--version", action=_VersionAction)
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMANDS:
+    for name in COMMANDS if command is None else (_MODULES[command],):
         module = importlib.import_module(f"commitments.cli.{name}")
         module.add_parser(subparsers)
     return parser
+
+
+#: The module of each subcommand, by the name typed (``import`` is a keyword in Python).
+_MODULES = {name.removesuffix("_"): name for name in COMMANDS}
 
 
 def main(
@@ -102,7 +112,10 @@ def _run(argv: Sequence[str] | None, console: Console) -> int:
     """Parse the arguments and run the command; every error it raises ends here."""
     try:
         with contextlib.redirect_stdout(console.out), contextlib.redirect_stderr(console.err):
-            args = build_parser().parse_args(argv)
+            words = sys.argv[1:] if argv is None else list(argv)
+            # A known command first: its parser alone (a usage error says the same).
+            command = words[0] if words and words[0] in _MODULES else None
+            args = build_parser(command).parse_args(words)
     except SystemExit as exit_:  # argparse exits on --help, --version and usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     try:

@@ -8,7 +8,7 @@ that carries the same findings.
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from attrs import evolve, field, frozen
+from attrs import field, frozen
 
 from commitments.model._display import displayed, report_line
 from commitments.model._visible import shortened, visible
@@ -145,14 +145,23 @@ class Finding:
 
         A ``locator`` (see the class) is kept for a finding that has no line yet.
         """
+        file = self.file if file is None else file
         if locator is not None and line is None and self._line is None and self._locator is None:
-            return evolve(self, file=self.file if file is None else file, locator=locator)
-        return evolve(
-            self,
-            file=self.file if file is None else file,
-            line=self.line if line is None else line,
-            column=self.column if column is None else column,
-            locator=None,
+            line, column = self._line, self._column
+        else:
+            line = self.line if line is None else line
+            column = self.column if column is None else column
+            locator = None
+        # The constructor, not attrs.evolve: findings are made by the thousand.
+        return Finding(
+            code=self.code,
+            severity=self.severity,
+            path=self.path,
+            message=self.message,
+            file=file,
+            line=line,
+            column=column,
+            locator=locator,
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -61,6 +61,17 @@ def out_of_range(number: int | Decimal | float) -> str | None:
         layer's to report).
 
     """
+    # The common cases first, at once: a number well inside the bounds.
+    if type(number) is int:
+        if -_LARGEST_INT <= number <= _LARGEST_INT:
+            return None
+    elif (
+        type(number) is Decimal
+        and number.is_finite()
+        and -30 <= number.adjusted() < 30
+        and len(str(number)) <= MAX_SIGNIFICANT_DIGITS  # no more digits than characters
+    ):
+        return None
     if isinstance(number, float):
         number = Decimal(repr(number))
     if isinstance(number, int):

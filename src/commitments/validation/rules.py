@@ -174,15 +174,33 @@ def _findings(document: Any, problems: list[Problem]) -> list[Finding]:
     """Make findings of problems, in document order (at one place, in the order of RULES)."""
     if not problems:
         return []
-    ordered = sorted(
-        problems,
-        key=lambda problem: (_document_position(document, problem[1]), _BY_CODE[problem[0]][0]),
-    )
+    ordered = problems
+    if not _one_per_commitment(problems):
+        ordered = sorted(
+            problems,
+            key=lambda problem: (_document_position(document, problem[1]), _BY_CODE[problem[0]][0]),
+        )
     later = _after_1_0(document)
     return [
         Finding(code=code, severity=_severity(_BY_CODE[code][1], later), path=path, message=message)
         for code, path, message in ordered
     ]
+
+
+def _one_per_commitment(problems: list[Problem]) -> bool:
+    """Whether the walk's order is document order already: each problem in another commitment.
+
+    The walk reads commitments in order, so problems about different commitments
+    come in document order; only several at one commitment, or one elsewhere
+    (``/categories``, ``/year``), need placing by position.
+    """
+    previous = None
+    for _code, path, _message in problems:
+        parts = path.split("/", 3)
+        if len(parts) < 3 or parts[1] != "commitments" or parts[2] == previous:
+            return False
+        previous = parts[2]
+    return True
 
 
 def _after_1_0(document: Any) -> bool:
