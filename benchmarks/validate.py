@@ -26,23 +26,43 @@ counts, in two modes: ``timeit`` (the garbage collector off and every result
 kept, as :mod:`timeit` does) and ``dropped`` (the collector on and each result
 dropped at once, as a loop that checks files one by one runs). Then the cold
 start: the wall time of a fresh ``python -c "import commitments.cli.shell"`` and of
-``commitments validate examples/jilin-2021.json``, best of five.
+``commitments validate examples/jilin-2021.json``, best of five (each after a first
+run that writes the bytecode caches, as an installed package has them), beside the
+floor of the same process that only imports the dependencies.
+
+``--floors`` adds, per dataset, the pieces any validator of this format built on
+the fastest exact parser and schema check at hand must run, each timed alone on
+the same documents: the exact parse (stdlib :mod:`json` and msgspec, numbers as
+Decimals), the compiled schema check (jsonschema-rs, on parsed values), the count
+of object members (the duplicate-key check), the rules, and building the model.
+Their sums say how close to pydantic v2 a design of these pieces can come: the
+floor of ``validate`` is parse + members + schema + rules, that of ``loads`` adds
+the build.
 """
 
 import argparse
 import gc
+import json
+import os
 import shutil
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import msgspec
 from _data import make_corpus
 from _peers import PPlan, msgspec_decoder, msgspec_encoder, pydantic_dumps
 
 import commitments
+from commitments.convert._builders import build_plan_counting
+from commitments.reading._byte_scans import prescan
+from commitments.reading.document import MAX_DEPTH
+from commitments.validation._fast_schema import compiled_validator
+from commitments.validation.rules import check_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "jilin-2021.json"
@@ -120,23 +140,76 @@ def run_tasks(
     return [Timing(contender, task, seconds) for (contender, task), seconds in best.items()]
 
 
+def floors(documents: Sequence[bytes], repeat: int) -> list[str]:
+    """Time the pieces of a validator of this format alone, each beside pydantic v2's time.
+
+    See the module's doc: the sums are the least a design of these pieces can cost.
+    """
+    decode = msgspec.json.Decoder(float_hook=Decimal).decode
+    check = compiled_validator()
+    if check is None:
+        return ["floors: jsonschema-rs is not installed"]
+    texts = [document.decode("utf-8") for document in documents]
+    values = [decode(document) for document in documents]
+    pieces: tuple[tuple[str, Callable[[Any], Any], Sequence[Any]], ...] = (
+        ("pydantic v2 validate + load", PPlan.model_validate_json, documents),
+        ("parse: json.loads, Decimals", lambda text: json.loads(text, parse_float=Decimal), texts),
+        ("parse: msgspec, Decimals", decode, documents),
+        ("members and depth (prescan)", lambda data: prescan(data, MAX_DEPTH), documents),
+        ("schema: jsonschema-rs", check, values),
+        ("rules", lambda value: check_rules(value, schema_valid=True), values),
+        ("build the model", build_plan_counting, values),
+    )
+    best = dict.fromkeys((name for name, _each, _items in pieces), float("inf"))
+    for _ in range(repeat):
+        for name, each, items in pieces:
+            best[name] = min(best[name], timed(each, items)[0])
+    pydantic = best["pydantic v2 validate + load"]
+    lines = [f"{'piece':<30} {'best (s)':>9} {'/ pydantic':>11}"]
+    lines += [
+        f"{name:<30} {seconds:>9.3f} {seconds / pydantic:>10.2f}x" for name, seconds in best.items()
+    ]
+    parse = min(best["parse: json.loads, Decimals"], best["parse: msgspec, Decimals"])
+    validate = (
+        parse + best["members and depth (prescan)"] + best["schema: jsonschema-rs"] + best["rules"]
+    )
+    load = validate + best["build the model"]
+    for task, seconds, target in (
+        ("validate", validate, VALIDATE_TARGET),
+        ("validate + load", load, LOAD_TARGET),
+    ):
+        lines.append(
+            f"floor of {task}: {seconds:.3f} s = {seconds / pydantic:.2f}x pydantic v2"
+            f" (target {target}x)"
+        )
+    return lines
+
+
 def cold_start() -> list[tuple[str, float]]:
-    """Wall time of fresh processes (best of five): importing the CLI, validating an example."""
+    """Wall time of fresh processes (best of five): the floor, importing the CLI, validating.
+
+    Each command runs once first, so that Python has written the bytecode caches an
+    installed package has (``PYTHONDONTWRITEBYTECODE`` is dropped for these runs).
+    """
     script = shutil.which("commitments", path=str(Path(sys.executable).parent))
     validate = [script] if script else [sys.executable, "-m", "commitments"]
+    floor = "import attrs, jsonschema_rs, argparse, json, decimal, pathlib, datetime"
     commands = (
+        ("floor: python importing the dependencies", [sys.executable, "-c", floor]),
         (
             'python -c "import commitments.cli.shell"',
             [sys.executable, "-c", "import commitments.cli.shell"],
         ),
         ("commitments validate examples/jilin-2021.json", [*validate, "validate", str(EXAMPLE)]),
     )
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     results = []
     for label, command in commands:
+        subprocess.run(command, check=True, capture_output=True, cwd=ROOT, env=environment)
         best = float("inf")
         for _ in range(COLD_RUNS):
             start = time.perf_counter()
-            subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+            subprocess.run(command, check=True, capture_output=True, cwd=ROOT, env=environment)
             best = min(best, time.perf_counter() - start)
         results.append((label, best))
     return results
@@ -198,6 +271,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--mode", choices=[*MODES, "both"], default="both", help="timing mode")
     parser.add_argument("--no-cold-start", action="store_true", help="skip the subprocess timings")
+    parser.add_argument(
+        "--floors", action="store_true", help="also time the pieces of a validator alone"
+    )
     args = parser.parse_args(argv)
     if args.n < 1 or args.repeat < 1:
         parser.error("--n and --repeat must be positive")
@@ -223,6 +299,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f" {len(corpus.documents):,} plans ({megabytes:.1f} MB of JSON)"
                 )
                 print("\n".join(report(timings, args.n)))
+            if args.floors:
+                print(f"\n== {dataset}, plans of {size}: the pieces alone (timeit)")
+                print("\n".join(floors(corpus.documents, args.repeat)))
     if not args.no_cold_start:
         say("timing cold starts")
         print(f"\ncold start (wall, best of {COLD_RUNS})")
