@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from commitments.analysis.progress import Progress, plan_progress, progress
     from commitments.analysis.summary import Group, Summary, summarize
     from commitments.io import dump, dumps, iter_plans, load, loads
+    from commitments.model.extras import MissingExtra
     from commitments.model.findings import CommitmentsError, Finding, InvalidDocument, Report
     from commitments.model.parts import (
         Agency,
@@ -61,6 +62,7 @@ _LOCATIONS = {
     "Jurisdiction": "model.parts",
     "Metric": "model.parts",
     "MetricKind": "model.vocab",
+    "MissingExtra": "model.extras",
     "Observation": "model.parts",
     "Plan": "model.plan",
     "PlanDiff": "analysis.diff",
@@ -104,6 +106,7 @@ __all__ = [
     "Jurisdiction",
     "Metric",
     "MetricKind",
+    "MissingExtra",
     "Observation",
     "Plan",
     "PlanDiff",

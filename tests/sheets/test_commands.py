@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+import commitments
+import commitments.tables
 from commitments.cli.shell import main
-from commitments.sheets import MissingExtra
-from commitments.sheets._openpyxl import openpyxl_module
+from commitments.sheets import MissingExtra, read_workbook
 from workbooks import EXAMPLES
 
 
@@ -105,9 +106,12 @@ def test_without_openpyxl_the_error_names_the_extra(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setitem(sys.modules, "openpyxl", None)
-    with pytest.raises(MissingExtra, match=r"commitments\[sheets\]"):
-        openpyxl_module()
     _run("export", str(EXAMPLES[0]), "-o", str(tmp_path / "plan.xlsx"))  # writing needs no openpyxl
+    with pytest.raises(MissingExtra, match=r"commitments\[sheets\]") as caught:
+        read_workbook(tmp_path / "plan.xlsx")
+    assert caught.value.extra == "sheets"
+    # One class, whichever face it is imported from.
+    assert MissingExtra is commitments.MissingExtra is commitments.tables.MissingExtra
     code, _, err = _run("import", str(tmp_path / "plan.xlsx"))
     assert code == 2
     assert "pip install 'commitments[sheets]'" in err

@@ -5,12 +5,12 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 from hypothesis import HealthCheck, given, settings
 from openpyxl import load_workbook
 
 from commitments import Plan, load
 from commitments.sheets import export_workbook, read_workbook
-from commitments.sheets._openpyxl import openpyxl_module
 from commitments.sheets._xlsx_fast import fast_rows
 from commitments.sheets._xlsx_read import _check_package, _rows
 from strategies import plans
@@ -28,7 +28,6 @@ def _trimmed(rows: Any) -> list[tuple[Any, ...]]:
 
 
 def _both_readings(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any]]:
-    openpyxl = openpyxl_module()
     with path.open("rb") as data:
         parts, _ = _check_package(data)
         with zipfile.ZipFile(data) as archive:

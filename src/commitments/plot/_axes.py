@@ -3,8 +3,8 @@
 from collections.abc import Iterable
 from typing import Any
 
+from commitments.model.extras import require
 from commitments.render.palette import ASSESSMENT_ORDER, colour
-from commitments.tables.extras import require
 
 __all__ = ["assessment_legend", "axes", "short"]
 

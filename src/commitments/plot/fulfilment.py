@@ -3,11 +3,11 @@
 from typing import Any
 
 from commitments.analysis.history import History
+from commitments.model.extras import require
 from commitments.plot._axes import axes
 from commitments.plot._fonts import text_fonts
 from commitments.tables import fulfilment_table
 from commitments.tables._sources import Languages, PlanSource
-from commitments.tables.extras import require
 
 __all__ = ["fulfilment_over_years"]
 

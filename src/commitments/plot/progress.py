@@ -3,12 +3,12 @@
 import datetime
 from typing import Any
 
+from commitments.model.extras import require
 from commitments.plot._axes import assessment_legend, axes, short
 from commitments.plot._fonts import text_fonts
 from commitments.render.palette import colour
 from commitments.tables import Table, progress_table
 from commitments.tables._sources import Languages, PlanSource
-from commitments.tables.extras import require
 
 __all__ = ["progress_bars"]
 
@@ -40,7 +40,7 @@ def progress_bars(
 
     Raises:
         ValueError: ``source`` is a table of another shape.
-        commitments.tables.MissingExtra: Matplotlib is not installed (``commitments[plot]``).
+        commitments.MissingExtra: Matplotlib is not installed (``commitments[plot]``).
 
     """
     table = source if isinstance(source, Table) else progress_table(source, as_of=as_of, lang=lang)

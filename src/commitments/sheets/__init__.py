@@ -7,7 +7,7 @@ the form data teams have — with every finding at its sheet, row and column;
 files needs openpyxl (``pip install 'commitments[sheets]'``).
 """
 
-from commitments.sheets._openpyxl import MissingExtra
+from commitments.model.extras import MissingExtra
 from commitments.sheets.findings import SheetFinding
 from commitments.sheets.reading import MAX_ROWS, read_workbook
 from commitments.sheets.writing import export_csv, export_workbook, write_template

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 from xml.etree import ElementTree
 
-from commitments.sheets._openpyxl import openpyxl_module
+from commitments.model.extras import require
 from commitments.sheets._read_cells import ErrorValue, Formatted, Raw
 from commitments.sheets._sources import CellRange, Rows, SheetSource, Unreadable
 from commitments.sheets._xlsx_fast import fast_rows
@@ -198,9 +198,9 @@ def open_xlsx(path: Path) -> Iterator[list[SheetSource]]:
     Raises:
         Unreadable: The file is no workbook that can be read; the message says why.
         OSError: The file cannot be opened.
-        commitments.sheets.MissingExtra: openpyxl is not installed.
+        commitments.MissingExtra: openpyxl is not installed.
     """
-    openpyxl = openpyxl_module()
+    openpyxl = require("openpyxl", "sheets")
     with path.open("rb") as data:
         parts, merges = _check_package(data)
         plain = _plain(data, parts, openpyxl)

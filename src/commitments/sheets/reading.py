@@ -214,7 +214,7 @@ def read_workbook(
         finding, each located at its cell (``commitments!F14``).
 
     Raises:
-        commitments.sheets.MissingExtra: Reading an ``.xlsx`` file needs openpyxl (not
+        commitments.MissingExtra: Reading an ``.xlsx`` file needs openpyxl (not
             installed).
     """
     paths = [Path(source)] if isinstance(source, str | os.PathLike) else [Path(p) for p in source]

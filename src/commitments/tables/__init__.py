@@ -6,10 +6,10 @@ when asked (:meth:`~Table.to_pandas`, :meth:`~Table.to_polars`,
 :meth:`~Table.to_arrow`, :meth:`~Table.to_csv`).
 """
 
+from commitments.model.extras import MissingExtra
 from commitments.tables._sources import FiledPlan
 from commitments.tables.descriptors import SHAPES, table_schemas, write_table_schemas
 from commitments.tables.diff import diff_table
-from commitments.tables.extras import MissingExtra
 from commitments.tables.history import fulfilment_table, history_table
 from commitments.tables.plans import commitments_table, observations_table
 from commitments.tables.progress import progress_table

@@ -11,9 +11,9 @@ missing value take the nullable types (pandas ``Int64`` and ``boolean``); dates 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from commitments.model.extras import require
 from commitments.tables._columns import Column, Shape
 from commitments.tables._numbers import decimal_column, exact_text
-from commitments.tables.extras import require
 
 __all__ = ["to_arrow", "to_pandas", "to_polars"]
 

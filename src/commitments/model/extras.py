@@ -1,10 +1,12 @@
 """Optional dependencies, imported only when asked for, with an error that names the extra.
 
-pandas, polars, pyarrow and matplotlib are not needed to use this library; a method
-that needs one imports it on first use. When it is missing, the error says which
-extra installs it (``pip install 'commitments[pandas]'``).
+pandas, polars, pyarrow, matplotlib and openpyxl are not needed to use this library;
+a function that needs one imports it on first use, through :func:`require`. When it
+is missing, the one error :class:`MissingExtra` says which extra installs it
+(``pip install 'commitments[pandas]'``); ``commitments.MissingExtra``,
+``commitments.tables.MissingExtra`` and ``commitments.sheets.MissingExtra`` are this class.
 
->>> from commitments.tables.extras import MissingExtra, require
+>>> from commitments.model.extras import MissingExtra, require
 >>> try:
 ...     require("no_such_module_anywhere", "pandas")
 ... except MissingExtra as error:
@@ -24,7 +26,8 @@ class MissingExtra(CommitmentsError, ImportError):
     """An optional dependency is not installed.
 
     Attributes:
-        extra: The extra of this package that installs it (``pandas``, ``plot`` …).
+        extra: The extra of this package that installs it (``pandas``, ``plot``,
+            ``sheets`` …).
 
     """
 
