@@ -20,10 +20,10 @@ from commitments.convert._writers import plan_value
 from commitments.model.arguments import expect, json_data, path_argument
 from commitments.model.findings import CommitmentsError, InvalidDocument
 from commitments.model.plan import Plan
-from commitments.reading._stream import Source
 from commitments.reading.datasets import StrPath, dataset_sources
 from commitments.reading.document import Reading, read_document
 from commitments.reading.limits import DEFAULT_LIMITS, Limits
+from commitments.reading.lines import Source
 from commitments.validation._fast_load import fast_plan
 from commitments.validation.pipeline import validate_reading
 

@@ -24,7 +24,8 @@ from commitments.convert._json_text import write_json
 from commitments.convert._writers import plan_value
 from commitments.model.findings import InvalidDocument
 from commitments.model.plan import Plan
-from commitments.reading.document import Reading, read_document, read_lines
+from commitments.reading.document import Reading, read_document
+from commitments.reading.lines import read_lines
 from commitments.validation.pipeline import validate_reading
 
 __all__ = ["FROM_VERSION", "TO_VERSION", "Upgraded", "upgrade_text"]

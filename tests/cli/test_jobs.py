@@ -33,7 +33,7 @@ def line(value: object) -> bytes:
 
 
 def jsonl_lines() -> list[bytes]:
-    """Valid plans, plans with findings, blank lines, CRLF, bad bytes and bad JSON."""
+    """Valid plans, plans with findings, blank lines, CRLF, bad bytes, bad JSON, ``{`` alone."""
     unknown = {**CITY, "colour": 1}
     late = {**CITY, "year": 2021}  # findings of the rules (dates outside the year)
     return [
@@ -48,6 +48,8 @@ def jsonl_lines() -> list[bytes]:
         line(CITY),
         b"\xef\xbb\xbf" + line(CITY),  # a byte order mark in the middle of the file
         line(unknown),
+        b"{\n",  # a line of a pretty-printed document: the file's first, or any other
+        b'  "year": 2021\n',
     ]
 
 
@@ -183,4 +185,27 @@ def test_a_byte_order_mark_before_blank_lines_stays_with_the_first_document(
     assert len(pieces) == 2
     (whole,) = validate_files([path])
     assert len(whole.report.findings) == 1  # the byte order mark's warning
+    assert _joined([_validate_piece(piece) for piece in pieces]) == whole
+
+
+def test_a_pretty_printed_document_is_never_cut(tmp_path: Path) -> None:
+    text = json.dumps(CITY, ensure_ascii=False, indent=2)
+    path = tmp_path / "pretty.jsonl"
+    path.write_text(" \n" + text + "\n", encoding="utf-8")  # a blank line first
+    assert pieces_of(path, piece_bytes=100) == [Piece(str(path))]
+    (whole,) = validate_files([path])
+    assert [f.code for f in whole.report.findings] == ["json-syntax"]  # one finding in all
+
+
+def test_a_piece_that_starts_with_a_brace_alone_is_not_taken_for_a_pretty_printed_file(
+    tmp_path: Path,
+) -> None:
+    # Found when the two .jsonl readers became one: a later piece gave the file's hint.
+    path = tmp_path / "plans.jsonl"
+    path.write_bytes(line(CITY) + b"{\n" + b'  "year": 2021\n' + line(CITY))
+    pieces = pieces_of(path, piece_bytes=len(line(CITY)))
+    assert len(pieces) > 1
+    assert pieces[1].start == len(line(CITY))  # the second piece opens with "{"
+    (whole,) = validate_files([path])
+    assert [f.line for f in whole.report.findings] == [2, 3]
     assert _joined([_validate_piece(piece) for piece in pieces]) == whole

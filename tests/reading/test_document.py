@@ -12,7 +12,8 @@ from commitments.reading import _parse as _jsonparse
 from commitments.reading._byte_scans import prescan
 from commitments.reading._deep_nesting import find_too_deep
 from commitments.reading._syntax_messages import syntax_message
-from commitments.reading.document import MAX_DEPTH, Reading, read_document, read_lines
+from commitments.reading.document import MAX_DEPTH, Reading, read_document
+from commitments.reading.lines import read_lines
 from commitments.reading.pointers import pointer, split_pointer
 
 # -- helpers -----------------------------------------------------------------------------

@@ -63,8 +63,11 @@ class Piece:
         Raises:
             OSError: The file cannot be read.
         """
+        from io import BytesIO
+
         from commitments.reading.datasets import read_dataset
-        from commitments.reading.document import read_lines
+        from commitments.reading.limits import Limits
+        from commitments.reading.lines import documents
 
         if self.whole:
             with open(self.file, "rb"):  # a broken link fails as reading it in a folder does
@@ -77,7 +80,13 @@ class Piece:
             data = source.read() if self.stop is None else source.read(self.stop - self.start)
         bom = _BOM if head.startswith(_BOM) and not head[len(_BOM) :].strip(b" \t\r\n") else b""
         before = _BLANK_LINE * (self.first_line - 1)
-        return read_lines(bom + before + data, file=self.file)
+        whole = bom + before + data
+        limits = Limits(document=len(whole) + 1, line=len(whole) + 1)
+        # Only the file's first piece may open a pretty-printed document.
+        pieces = documents(
+            BytesIO(whole), file=self.file, jsonl=True, limits=limits, from_start=not self.start
+        )
+        return [source.read() for source in pieces]
 
 
 #: The UTF-8 byte order mark.
@@ -117,11 +126,28 @@ def add_jobs_option(parser: "argparse.ArgumentParser") -> None:
     )
 
 
-def _may_be_wide(file: str) -> bool:
-    """Whether the file may be UTF-16 or UTF-32 (a zero byte or a wide BOM at its start)."""
+def _read_whole(file: str) -> bool:
+    """Whether a file must be read whole, not cut into pieces.
+
+    So it must when it may be UTF-16 or UTF-32 (a zero byte or a wide BOM at its
+    start), or be one pretty-printed document (its first non-blank line is only ``{``
+    or ``[``): either gives one finding for the whole file.
+    """
+    from commitments.reading.lines import opens_pretty_printed
+
     with open(file, "rb") as source:
         head = source.read(4)
-    return b"\0" in head[:2] or head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        if b"\0" in head[:2] or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return True
+        source.seek(len(_BOM) if head.startswith(_BOM) else 0)
+        kept = b""  # what is not blank of the first non-blank line, up to 2 bytes of it
+        while chunk := source.readline(1 << 16):  # bounded, however long the line
+            kept += chunk.strip(b" \t\r\n")
+            if len(kept) > 1:
+                return False
+            if chunk.endswith(b"\n") and kept:
+                break
+    return opens_pretty_printed(kept)
 
 
 def pieces_of(file: str | os.PathLike[str], *, piece_bytes: int | None = None) -> list[Piece]:
@@ -132,7 +158,7 @@ def pieces_of(file: str | os.PathLike[str], *, piece_bytes: int | None = None) -
     name = os.fspath(file)
     size = piece_bytes or PIECE_BYTES
     try:
-        if Path(name).suffix != ".jsonl" or os.path.getsize(name) <= size or _may_be_wide(name):
+        if Path(name).suffix != ".jsonl" or os.path.getsize(name) <= size or _read_whole(name):
             return [Piece(name)]
         return _lines_pieces(name, size)
     except OSError:

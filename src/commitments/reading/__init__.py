@@ -4,7 +4,8 @@
 """
 
 from commitments.reading._positions import SourceMap
-from commitments.reading.document import MAX_DEPTH, Reading, read_document, read_lines
+from commitments.reading.document import MAX_DEPTH, Reading, read_document
+from commitments.reading.lines import read_lines
 from commitments.reading.pointers import pointer, split_pointer
 
 __all__ = [

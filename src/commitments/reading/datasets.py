@@ -18,9 +18,9 @@ from pathlib import Path
 
 from attrs import frozen
 
-from commitments.reading._stream import Source, documents
 from commitments.reading.document import Reading
 from commitments.reading.limits import DEFAULT_LIMITS, Limits
+from commitments.reading.lines import Source, documents
 
 __all__ = [
     "DATASET_SUFFIXES",

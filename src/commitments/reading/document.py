@@ -2,8 +2,8 @@ r"""The reading layer: bytes to a JSON value, every problem a finding.
 
 Reading is the first layer of validation (see :doc:`/validation`).
 
-:func:`read_document` reads one ``.json`` document, :func:`read_lines` the
-documents of a ``.jsonl`` file (one per non-blank line). Neither raises on bad
+:func:`read_document` reads one ``.json`` document, :func:`read_line` one line of
+a ``.jsonl`` file (:mod:`commitments.reading.lines` reads them all). Neither raises on bad
 data: what cannot be read becomes a :class:`~commitments.model.findings.Finding`.
 
 Values: objects are ``dict``, arrays ``list``, strings ``str``, ``true``,
@@ -42,17 +42,14 @@ than :func:`json.loads` (see :mod:`commitments.reading._parse`). Findings name t
 value they are about by a JSON Pointer (:mod:`commitments.reading.pointers`).
 """
 
-from collections.abc import Iterator
 from functools import partial
-from io import BytesIO
-from typing import Any, BinaryIO
+from typing import Any
 
 from attrs import define, field, frozen
 
 from commitments.model.findings import Finding
 from commitments.model.vocab import Severity
 from commitments.reading._encoding import Decoder
-from commitments.reading._lines import jsonl_lines
 from commitments.reading._parse import parse
 from commitments.reading._positions import SourceMap
 from commitments.reading._problems import Problem
@@ -62,11 +59,9 @@ from commitments.reading.pointers import pointer, split_pointer
 __all__ = [
     "MAX_DEPTH",
     "Reading",
-    "pretty_printed_hint",
     "read_document",
     "read_line",
-    "read_lines",
-    "stream_lines",
+    "read_text_lines",
     "too_large",
 ]
 
@@ -197,77 +192,24 @@ def read_document(data: bytes | str, *, file: str | None = None) -> Reading:
     return reader.failed(1) if text is None else reader.read_text(text, 1, checked)
 
 
-def read_lines(data: bytes | str, *, file: str | None = None) -> list[Reading]:
-    r"""Read the documents of a ``.jsonl`` file: one per non-blank line.
+def read_text_lines(text: str, *, file: str | None = None) -> list[Reading]:
+    r"""Read the documents of a ``.jsonl`` text one per non-blank line, as they are.
 
-    Each line is read as :func:`read_document` reads a file, with its own
-    findings; lines are numbered as in the whole file. Blank lines (spaces and
-    tabs only) are skipped; lines end at ``"\n"`` (a ``"\r"`` before it is
-    dropped); a byte order mark is recognised at the start of the file only,
-    and its warning goes with the first document. (To read a file one line at a
-    time, see :func:`~commitments.reading.datasets.read_dataset`.)
+    The lines of a text that is already decoded (which may hold lone surrogates):
+    lines end at ``"\n"`` (a ``"\r"`` before it is dropped), blank lines (spaces
+    and tabs only) are skipped, and a byte order mark at the start gives its warning
+    with the first document. :func:`commitments.reading.lines.read_lines` reads
+    bytes and texts, and says when the text is one pretty-printed document.
 
-    >>> [reading.value for reading in read_lines(b'{"n": 1}\n\n{"n": 2}\n')]
-    [{'n': 1}, {'n': 2}]
-
-    Args:
-        data: The file's bytes (UTF-8), or its text.
-        file: The file name to put in findings.
-
-    Returns:
-        One reading per document, in order; a single unreadable one when the
-        file as a whole is UTF-16 or UTF-32.
-
+    >>> [reading.first_line for reading in read_text_lines('{"n": 1}\n\n{"n": 2}')]
+    [1, 3]
     """
-    if isinstance(data, bytes):
-        return list(stream_lines(BytesIO(data), file=file, limit=len(data) + 1))
     reader = _Reader(file=file, unit="line")
-    readings = [
+    return [
         reader.read_text(line.removesuffix("\r"), number)
-        for number, line in enumerate(reader.strip_bom(data).split("\n"), start=1)
+        for number, line in enumerate(reader.strip_bom(text).split("\n"), start=1)
         if line.strip(" \t\r")
     ]
-    hint = pretty_printed_hint(readings[0]) if readings else None
-    return readings if hint is None else [hint]
-
-
-def stream_lines(stream: BinaryIO, *, file: str | None, limit: int) -> Iterator[Reading]:
-    """Read the documents of a ``.jsonl`` stream as :func:`read_lines` does, a line at a time.
-
-    Args:
-        stream: The file, open for reading bytes.
-        file: The file name to put in findings.
-        limit: The longest line read, in bytes; a longer one is a ``too-large`` error.
-
-    Yields:
-        One reading per non-blank line.
-
-    Raises:
-        OSError: The stream cannot be read.
-
-    """
-    readings = _stream_readings(stream, file=file, limit=limit)
-    first = next(readings, None)
-    if first is None:
-        return
-    hint = pretty_printed_hint(first)
-    if hint is not None:  # one finding for the whole file, not one a line
-        yield hint
-        return
-    yield first
-    yield from readings
-
-
-def _stream_readings(stream: BinaryIO, *, file: str | None, limit: int) -> Iterator[Reading]:
-    for line in jsonl_lines(stream, limit):
-        if line.wide is not None:
-            reader = _Reader(file=file, unit="line")
-            reader.refuse_wide(line.wide)
-            yield reader.failed(1)
-        elif line.data is None:
-            yield too_large(file, line.number, f"line {line.number}", limit)
-        else:
-            yield read_line(line.data, file=file, number=line.number, bom=line.bom)
 
 
 def too_large(file: str | None, line: int, what: str, limit: int) -> Reading:
@@ -303,44 +245,6 @@ def read_line(data: bytes, *, file: str | None, number: int, bom: bool = False) 
         reader.strip_bom("\ufeff")
     text = reader.decode(data, number)
     return reader.failed(number) if text is None else reader.read_text(text, number, data)
-
-
-def pretty_printed_hint(first: Reading) -> Reading | None:
-    r"""One finding with a hint for a pretty-printed JSON document saved as ``.jsonl``.
-
-    Its first line is only ``{`` (or ``[``), which no one-line document is; each
-    of its lines would otherwise give a finding of its own (hundreds of them).
-
-    >>> [f.message for f in read_lines('{\n  "year": 2021\n}\n')[0].findings]  # doctest: +ELLIPSIS
-    ['the first line is only "{": this looks like one pretty-printed JSON document, ...']
-    """
-    if first.readable or first.text is None:
-        return None
-    opening = first.text.strip()
-    if opening not in ("{", "["):
-        return None
-    message = (
-        f'the first line is only "{opening}": this looks like one pretty-printed JSON '
-        "document, but a .jsonl file holds one document per line: save it as .json, "
-        "or write each plan on one line"
-    )
-    finding = Finding(
-        code="json-syntax",
-        severity=Severity.ERROR,
-        path="",
-        message=message,
-        file=first.file,
-        line=first.first_line,
-        column=1,
-    )
-    encoding = tuple(f for f in first.findings if f.code == "encoding")
-    return Reading(
-        value=None,
-        readable=False,
-        findings=(*encoding, finding),
-        file=first.file,
-        first_line=first.first_line,
-    )
 
 
 @define

@@ -151,7 +151,7 @@ def validate_reading(reading: Reading) -> Report:
 
     Args:
         reading: What :func:`~commitments.reading.document.read_document` or
-            :func:`~commitments.reading.document.read_lines` made of the text.
+            :func:`~commitments.reading.lines.read_lines` made of the text.
 
     Returns:
         The report: each finding with the reading's file, line and column, in
