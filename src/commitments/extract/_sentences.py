@@ -23,9 +23,13 @@ __all__ = ["MAX_SENTENCE", "Sentence", "clauses", "parts", "sentences"]
 MAX_SENTENCE = 1000
 
 _END = re.compile(r"[。！？!?；;]+[”’」』）)】\]\"']*|\.+(?=\s|$)[”’\"']*")
-# ASCII commas cut only outside numbers (5,000 is one number).
+# ASCII commas cut only outside numbers (5,000 is one number); spaces cut between
+# wide characters. The look-ahead for the marks' first characters comes first, so
+# that the search skips every other position at the cost of one test.
 _MARKS = re.compile(
-    r"[（(“‘《「【\[]|[）)”’》」】\]]|[，；;：:]|,(?![0-9])|(?<=[^\x00-\u2fff])\s+(?=[^\x00-\u2fff])"
+    r"(?=[（(“‘《「【\[）)”’》」】\]，；;：:,\s])"
+    r"(?:[（(“‘《「【\[]|[）)”’》」】\]]|[，；;：:]|,(?![0-9])"
+    r"|\s(?<=[^\x00-\u2fff]\s)\s*(?=[^\x00-\u2fff]))"
 )
 _OPENERS = frozenset("（(“‘《「【[")
 _SEPARATORS = frozenset("，,；;：:")

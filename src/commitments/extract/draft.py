@@ -30,13 +30,13 @@ from commitments.extract._chinese import CHINESE
 from commitments.extract._decode import decode, without_surrogates
 from commitments.extract._english import ENGLISH, find_english_figures
 from commitments.extract._errors import ExtractError
-from commitments.extract._figures import find_figures
+from commitments.extract._figures import FigureFinder, find_figures
 from commitments.extract._found import Candidate, Held, Place
 from commitments.extract._html import html_text, looks_like_html
 from commitments.extract._layout import join_wrapped_lines
 from commitments.extract._lexicon import Lexicon
 from commitments.extract._positions import OffsetMap, line_and_column, origin_span
-from commitments.extract._reader import FigureFinder, read_text
+from commitments.extract._reader import read_text
 from commitments.extract._repeats import drop_repeats
 from commitments.extract.review import ReviewItem, review_items, review_json
 from commitments.model.plan import Plan
