@@ -26,10 +26,10 @@ from commitments.extract._positions import Derivation, OffsetMap
 __all__ = ["ENUMERATOR", "join_wrapped_lines"]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
-# East Asian wide characters (CJK, kana, hangul, full-width forms): two columns each.
+# Runs of East Asian wide characters (CJK, kana, hangul, full-width forms): two columns each.
 _WIDE = re.compile(
     "[\u2018\u2019\u201c\u201d\u2026\u2014\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+"
 )
 _ENDS_LINE = frozenset("。！？；：!?;:")
 _CLOSERS = "”’」』）)】]》\"'"
@@ -46,7 +46,7 @@ _COLUMN = 40
 
 
 def _width(line: str) -> int:
-    return len(line) + len(_WIDE.findall(line))
+    return len(line) if line.isascii() else len(line) + sum(map(len, _WIDE.findall(line)))
 
 
 def _is_wide(char: str) -> bool:

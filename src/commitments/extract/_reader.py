@@ -9,6 +9,7 @@ paragraph, and an enumerated item (``1、``, ``（二）``, ``一是``) is a lis
 short first sentence, if it has no figure, is its heading.
 """
 
+import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -20,7 +21,7 @@ from commitments.extract._figures import FigureFinder
 from commitments.extract._found import Candidate, CategoryChoice, Held, Place
 from commitments.extract._layout import ENUMERATOR
 from commitments.extract._lexicon import Lexicon
-from commitments.extract._said_again import SaidAgain
+from commitments.extract._said_again import SaidAgain, heading_key
 from commitments.extract._sentence_context import Context
 from commitments.extract._sentences import MAX_SENTENCE, Sentence, sentences
 
@@ -55,12 +56,18 @@ def read_text(
     """Yield what each sentence of ``text`` (one paragraph a line) promises or leaves to review."""
     search = search_form(text)
     section = _Section()
-    memo = SaidAgain(lexicon, find)
+    memo: SaidAgain[_Section] = SaidAgain(lexicon, find)
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
         if line.strip():
-            section, found = _read_paragraph(text, search, (start, end), section, plan_year, memo)
+            section, found = memo.paragraph(
+                (line, heading_key(section.heading), section.listed, section.answers),
+                start,
+                functools.partial(
+                    _read_paragraph, text, search, (start, end), section, plan_year, memo
+                ),
+            )
             yield from found
         start = end + 1
 
@@ -71,7 +78,7 @@ def _read_paragraph(
     span: tuple[int, int],
     section: _Section,
     plan_year: int,
-    memo: SaidAgain,
+    memo: SaidAgain[_Section],
 ) -> tuple[_Section, list[Candidate | Held]]:
     start, end = span
     paragraph = text[start:end].strip()

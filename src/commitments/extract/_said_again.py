@@ -1,12 +1,13 @@
-"""Sentences said again: each distinct sentence of an announcement is read once.
+"""Said again: each distinct paragraph, and each distinct sentence, of an announcement is read once.
 
 An announcement repeats itself — a press conference restates its list, a page
 repeats its boilerplate, a hostile input repeats one line a hundred thousand
-times — and what the rules find in a sentence depends only on its words and on
-where it stands (in a list, under which heading, in which year), never on where
-in the text it is. :class:`SaidAgain` remembers, for one extraction, the figures
-of each sentence and what the rules found in it; a sentence said again in the
-same standing is given the same findings, moved to its own place.
+times — and what the rules find in a paragraph or a sentence depends only on its
+words and on where it stands (in a list, under which heading, in which year),
+never on where in the text it is. :class:`SaidAgain` remembers, for one
+extraction, the figures of each sentence, what the rules found in it, and what
+they found in each paragraph; what is said again in the same standing is given
+the same findings, moved to its own place.
 
 >>> from commitments.extract._chinese import CHINESE
 >>> from commitments.extract._figures import find_figures
@@ -14,16 +15,17 @@ same standing is given the same findings, moved to its own place.
 >>> from commitments.extract._sentences import Sentence
 >>> memo = SaidAgain(CHINESE, find_figures)
 >>> context = Context(listed=True, heading=None, skip=0, plan_year=2021)
->>> said = [Sentence(start=s, end=s + 10, text="新建学校10所。", search="新建学校10所。")
+>>> said = [Sentence(start=s, end=s + 8, text="新建学校10所。", search="新建学校10所。")
 ...         for s in (0, 40)]
 >>> first, again = (memo.read(s, memo.figures(s, 0), context, 0) for s in said)
->>> [(found.title, found.place.start) for found in first + again]
-[('新建学校10所', 0), ('新建学校10所', 40)]
+>>> [(found.title, found.place.start, found.place.end) for found in first + again]
+[('新建学校10所', 0, 8), ('新建学校10所', 40, 48)]
 """
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable, Sequence
+from typing import Generic, TypeVar
 
-from attrs import evolve
+from attrs import fields
 
 from commitments.extract._categories import choose_category
 from commitments.extract._figures import Figure, FigureFinder
@@ -33,16 +35,25 @@ from commitments.extract._promises import read_sentence
 from commitments.extract._sentence_context import Context
 from commitments.extract._sentences import Sentence
 
-__all__ = ["SaidAgain"]
+__all__ = ["SaidAgain", "heading_key"]
+
+_State = TypeVar("_State")
+_Found = list[Candidate | Held]
 
 
-class SaidAgain:
-    """The figures and findings of each distinct sentence read so far in one extraction."""
+class SaidAgain(Generic[_State]):
+    """What was found in each distinct paragraph and sentence read so far in one extraction.
+
+    Attributes:
+        lexicon: The words of the announcement's language.
+
+    """
 
     def __init__(self, lexicon: Lexicon, find: FigureFinder) -> None:
-        self.lexicon, self.find = lexicon, find
+        self.lexicon, self._find = lexicon, find
         self._figures: dict[tuple[str, int], list[Figure]] = {}
-        self._found: dict[tuple[Hashable, ...], list[Candidate | Held]] = {}
+        self._sentences: dict[tuple[Hashable, ...], tuple[int, _Found]] = {}
+        self._paragraphs: dict[tuple[Hashable, ...], tuple[int, _State, _Found]] = {}
         language = lexicon.language
 
         def categorize(title: str, sentence: str, over: CategoryChoice | None) -> CategoryChoice:
@@ -55,47 +66,83 @@ class SaidAgain:
         key = (sentence.text, start)
         found = self._figures.get(key)
         if found is None:
-            found = self._figures[key] = self.find(sentence.text, sentence.search, start)
+            found = self._figures[key] = self._find(sentence.text, sentence.search, start)
         return list(found)
 
     def read(
         self, sentence: Sentence, figures: list[Figure], context: Context, start: int
-    ) -> list[Candidate | Held]:
+    ) -> _Found:
         """What the rules find in a sentence whose figures, from ``start`` on, are ``figures``."""
         key = (sentence.text, start, _standing(context))
-        found = self._found.get(key)
-        if found is None:
-            found = self._found[key] = list(
-                read_sentence(
-                    sentence.start,
-                    sentence.text,
-                    sentence.search,
-                    figures,
-                    context,
-                    self.lexicon,
-                    self._categorize,
-                )
+        remembered = self._sentences.get(key)
+        if remembered is not None:
+            return moved(remembered[1], sentence.start - remembered[0])
+        found = list(
+            read_sentence(
+                sentence.start,
+                sentence.text,
+                sentence.search,
+                figures,
+                context,
+                self.lexicon,
+                self._categorize,
             )
-            return found
-        if not found or found[0].place.start == sentence.start:
-            return list(found)
-        place = Place(start=sentence.start, end=sentence.end, quote=sentence.text)
-        return [_moved(item, place) for item in found]
+        )
+        self._sentences[key] = (sentence.start, found)
+        return list(found)
+
+    def paragraph(
+        self,
+        key: tuple[Hashable, ...],
+        start: int,
+        read: Callable[[], tuple[_State, _Found]],
+    ) -> tuple[_State, _Found]:
+        """What ``read()`` finds in the paragraph at ``start`` (its words and standing: ``key``).
+
+        ``read`` also says the state the paragraph leaves for the next one.
+        """
+        remembered = self._paragraphs.get(key)
+        if remembered is not None:
+            first, state, found = remembered
+            return state, moved(found, start - first)
+        state, found = read()
+        self._paragraphs[key] = (start, state, found)
+        return state, list(found)
+
+
+def heading_key(heading: CategoryChoice | None) -> Hashable:
+    """A heading as a key: its id, source, confidence and names."""
+    if heading is None:
+        return None
+    return (heading.id, heading.source, heading.confidence, tuple(heading.names.items()))
 
 
 def _standing(context: Context) -> tuple[Hashable, ...]:
-    """Where a sentence stands, as a key: all of its context, the heading's names too."""
-    heading = context.heading
-    over = (
-        None
-        if heading is None
-        else (heading.id, heading.source, heading.confidence, tuple(heading.names.items()))
-    )
-    return (context.listed, context.skip, context.plan_year, over)
+    """Where a sentence stands, as a key: all of its context."""
+    return (context.listed, context.skip, context.plan_year, heading_key(context.heading))
 
 
-def _moved(item: Candidate | Held, place: Place) -> Candidate | Held:
-    if isinstance(item, Candidate):
-        return evolve(item, place=place)
-    candidate = None if item.candidate is None else evolve(item.candidate, place=place)
-    return evolve(item, place=place, candidate=candidate)
+# The fields of what is found, but its place: copied as they are to a repeat.
+_KEPT = {
+    kind: tuple(field.name for field in fields(kind) if field.name != "place")
+    for kind in (Candidate, Held)
+}
+
+
+def moved(found: Sequence[Candidate | Held], by: int) -> _Found:
+    """The same findings ``by`` characters further on (their sentences moved with them)."""
+    if not by:
+        return list(found)
+    places: dict[int, Place] = {}
+
+    def move(item: Candidate | Held) -> Candidate | Held:
+        place = places.get(id(item.place))
+        if place is None:
+            old = item.place
+            place = places[id(old)] = Place(start=old.start + by, end=old.end + by, quote=old.quote)
+        kept = {name: getattr(item, name) for name in _KEPT[type(item)]}
+        if isinstance(item, Held) and item.candidate is not None:
+            kept["candidate"] = move(item.candidate)
+        return type(item)(place=place, **kept)
+
+    return [move(item) for item in found]
