@@ -40,6 +40,11 @@ class OffsetMap:
     lengths: tuple[int, ...]
     copies: tuple[bool, ...]
 
+    @property
+    def identity(self) -> bool:
+        """Whether the derived text is the origin itself: one verbatim copy from its start."""
+        return self.starts == (0,) and self.origins == (0,) and self.copies == (True,)
+
     def _piece(self, position: int) -> int:
         return max(bisect_right(self.starts, position) - 1, 0)
 

@@ -23,7 +23,7 @@ the same findings, moved to its own place.
 """
 
 from collections.abc import Callable, Hashable, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from attrs import fields
 
@@ -52,8 +52,8 @@ class SaidAgain(Generic[_State]):
     def __init__(self, lexicon: Lexicon, find: FigureFinder) -> None:
         self.lexicon, self._find = lexicon, find
         self._figures: dict[tuple[str, int], list[Figure]] = {}
-        self._sentences: dict[tuple[Hashable, ...], tuple[int, _Found]] = {}
-        self._paragraphs: dict[tuple[Hashable, ...], tuple[int, _State, _Found]] = {}
+        self._sentences: dict[tuple[Hashable, ...], _Remembered] = {}
+        self._paragraphs: dict[tuple[Hashable, ...], tuple[_State, _Remembered]] = {}
         language = lexicon.language
 
         def categorize(title: str, sentence: str, over: CategoryChoice | None) -> CategoryChoice:
@@ -76,7 +76,7 @@ class SaidAgain(Generic[_State]):
         key = (sentence.text, start, _standing(context))
         remembered = self._sentences.get(key)
         if remembered is not None:
-            return moved(remembered[1], sentence.start - remembered[0])
+            return remembered.at(sentence.start)
         found = list(
             read_sentence(
                 sentence.start,
@@ -88,8 +88,8 @@ class SaidAgain(Generic[_State]):
                 self._categorize,
             )
         )
-        self._sentences[key] = (sentence.start, found)
-        return list(found)
+        self._sentences[key] = _Remembered(sentence.start, found)
+        return found
 
     def paragraph(
         self,
@@ -103,11 +103,11 @@ class SaidAgain(Generic[_State]):
         """
         remembered = self._paragraphs.get(key)
         if remembered is not None:
-            first, state, found = remembered
-            return state, moved(found, start - first)
-        state, found = read()
-        self._paragraphs[key] = (start, state, found)
-        return state, list(found)
+            state, found = remembered
+            return state, found.at(start)
+        state, read_now = read()
+        self._paragraphs[key] = (state, _Remembered(start, read_now))
+        return state, read_now
 
 
 def heading_key(heading: CategoryChoice | None) -> Hashable:
@@ -122,27 +122,53 @@ def _standing(context: Context) -> tuple[Hashable, ...]:
     return (context.listed, context.skip, context.plan_year, heading_key(context.heading))
 
 
-# The fields of what is found, but its place: copied as they are to a repeat.
+# The fields of a finding but its place: what a copy at another place keeps.
 _KEPT = {
     kind: tuple(field.name for field in fields(kind) if field.name != "place")
     for kind in (Candidate, Held)
 }
+# A finding to copy: its class, its other fields, its place, and those of a held
+# figure's prepared commitment.
+_Template = tuple[
+    type[Candidate | Held], dict[str, Any], Place, tuple[dict[str, Any], Place] | None
+]
 
 
-def moved(found: Sequence[Candidate | Held], by: int) -> _Found:
-    """The same findings ``by`` characters further on (their sentences moved with them)."""
-    if not by:
-        return list(found)
-    places: dict[int, Place] = {}
+class _Remembered:
+    """The findings of a paragraph or sentence that starts at ``start``, to copy elsewhere."""
 
-    def move(item: Candidate | Held) -> Candidate | Held:
-        place = places.get(id(item.place))
-        if place is None:
-            old = item.place
-            place = places[id(old)] = Place(start=old.start + by, end=old.end + by, quote=old.quote)
-        kept = {name: getattr(item, name) for name in _KEPT[type(item)]}
-        if isinstance(item, Held) and item.candidate is not None:
-            kept["candidate"] = move(item.candidate)
-        return type(item)(place=place, **kept)
+    def __init__(self, start: int, found: Sequence[Candidate | Held]) -> None:
+        self.start, self.found = start, found
+        self.templates: list[_Template] | None = None  # made when first copied
 
-    return [move(item) for item in found]
+    def at(self, start: int) -> _Found:
+        """The same findings for the same words at ``start`` (their places moved along)."""
+        if start == self.start:
+            return list(self.found)
+        if self.templates is None:
+            self.templates = [_template(item) for item in self.found]
+        by = start - self.start
+        places: dict[int, Place] = {}
+
+        def moved(old: Place) -> Place:
+            new = places.get(id(old))
+            if new is None:
+                new = Place(start=old.start + by, end=old.end + by, quote=old.quote)
+                places[id(old)] = new
+            return new
+
+        copies: _Found = []
+        for kind, kept, place, inner in self.templates:
+            if inner is not None:
+                kept = {**kept, "candidate": Candidate(place=moved(inner[1]), **inner[0])}
+            copies.append(kind(place=moved(place), **kept))
+        return copies
+
+
+def _template(item: Candidate | Held) -> _Template:
+    kept = {name: getattr(item, name) for name in _KEPT[type(item)]}
+    inner = None
+    if isinstance(item, Held) and item.candidate is not None:
+        candidate = item.candidate
+        inner = ({name: getattr(candidate, name) for name in _KEPT[Candidate]}, candidate.place)
+    return type(item), kept, item.place, inner

@@ -216,11 +216,17 @@ def _language(text: str) -> str:
 
 def _locator(text: str, maps: list[OffsetMap]) -> Located:
     line_starts = [0, *(match.end() for match in re.finditer(r"\r\n|\r|\n", text))]
+    derived = [offsets for offsets in maps if not offsets.identity]
+    located: dict[tuple[int, int], tuple[int, int, int, int]] = {}
 
     def locate(place: Place) -> tuple[int, int, int, int]:
-        offset, end = origin_span(maps, place.start, place.end)
-        line, column = line_and_column(line_starts, offset)
-        return offset, end - offset, line, column
+        span = place.start, place.end
+        found = located.get(span)
+        if found is None:
+            offset, end = origin_span(derived, *span)
+            line, column = line_and_column(line_starts, offset)
+            found = located[span] = offset, end - offset, line, column
+        return found
 
     return locate
 
