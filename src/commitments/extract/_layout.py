@@ -55,31 +55,43 @@ def _is_wide(char: str) -> bool:
 
 def join_wrapped_lines(text: str) -> tuple[str, OffsetMap]:
     """Return ``text`` with column wraps joined, one paragraph per line, and its offset map."""
-    lines = [(start, end) for start, end in _lines(text) if text[start:end].strip()]
+    lines = _content_lines(text)
     derivation = Derivation(text)
     if not lines:
         derivation.copy(0, len(text))
         return derivation.result()
-    derivation.copy(0, lines[0][0])
+    begin = lines[0][0]  # where the line being copied starts: after a joint, at its content
+    derivation.copy(0, begin)
     widths = _widths(text, lines)
-    for index, (start, end) in enumerate(lines):
+    for index, (_, end, _, content_end) in enumerate(lines):
         if index + 1 == len(lines):
-            derivation.copy(start, len(text))
+            derivation.copy(begin, len(text))
             break
-        following = lines[index + 1]
-        content_end = start + len(text[start:end].rstrip())
-        next_content = following[0] + (
-            len(text[following[0] : following[1]]) - len(text[following[0] : following[1]].lstrip())
-        )
-        if _is_wrap(text, (start, content_end), next_content, widths[index]):
-            derivation.copy(start, content_end)
+        following, _, next_content, _ = lines[index + 1]
+        if _is_wrap(text, (begin, content_end), next_content, widths[index]):
+            derivation.copy(begin, content_end)
             joint = "" if _is_wide(text[content_end - 1]) or _is_wide(text[next_content]) else " "
             derivation.replace(joint, content_end, next_content)
-            lines[index + 1] = (next_content, following[1])
+            begin = next_content
+            continue
+        if text[end:following] == "\n":  # kept as it is: a copy, one piece with its line
+            derivation.copy(begin, following)
         else:
-            derivation.copy(start, end)
-            derivation.replace("\n", end, following[0])
+            derivation.copy(begin, end)
+            derivation.replace("\n", end, following)
+        begin = following
     return derivation.result()
+
+
+def _content_lines(text: str) -> list[tuple[int, int, int, int]]:
+    """Return the (start, end) of every non-blank line, and of its content (spaces off)."""
+    lines = []
+    for start, end in _lines(text):
+        line = text[start:end]
+        content = line.lstrip()
+        if content:
+            lines.append((start, end, end - len(content), start + len(line.rstrip())))
+    return lines
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -101,20 +113,20 @@ class _Width:
         self.line, self.block, self.blank_after, self.single = line, block, blank_after, single
 
 
-def _widths(text: str, lines: list[tuple[int, int]]) -> list[_Width]:
+def _widths(text: str, lines: list[tuple[int, int, int, int]]) -> list[_Width]:
     """Measure every non-blank line and its block (the lines up to a blank line).
 
     A block's first line counts four columns (two characters) wider: newspapers
     indent a paragraph's first line.
     """
     blank_after = [
-        not _LINE_BREAK.fullmatch(text[end : lines[i + 1][0]])
-        for i, (_, end) in enumerate(lines[:-1])
+        not _LINE_BREAK.fullmatch(text[line[1] : lines[i + 1][0]])
+        for i, line in enumerate(lines[:-1])
     ] + [True]
     measured = []
     first = True
-    for (start, end), blank in zip(lines, blank_after, strict=True):
-        measured.append(_width(text[start:end].strip()) + (4 if first else 0))
+    for (_, _, content_start, content_end), blank in zip(lines, blank_after, strict=True):
+        measured.append(_width(text[content_start:content_end]) + (4 if first else 0))
         first = blank
     result: list[_Width] = []
     block_start = 0

@@ -31,6 +31,8 @@ __all__ = ["read_text", "search_form"]
 _ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 for _code in (0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F):  # ，；：！？ stay: they are not signs
     del _ASCII[_code]
+# Any of them: a text without one is its own search form (translating it takes a while).
+_FULL_WIDTH = re.compile(f"[{''.join(map(chr, sorted(_ASCII)))}]")
 _HEADING_LINE = 24
 _ITEM_HEADING = 16
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?]")
@@ -40,7 +42,7 @@ _EXCERPT = 40
 
 def search_form(text: str) -> str:
     """Return ``text`` with full-width digits, letters and signs as ASCII, one for one."""
-    return text.translate(_ASCII)
+    return text.translate(_ASCII) if _FULL_WIDTH.search(text) else text
 
 
 @frozen

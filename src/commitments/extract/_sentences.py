@@ -78,8 +78,12 @@ def sentences(text: str, search: str, start: int, end: int) -> Iterator[Sentence
     position = start
     enumerator = ENUMERATOR.match(search, start, end)
     for match in _END.finditer(text, enumerator.end() if enumerator else start, end):
-        yield from _bounded(text, search, position, match.end())
-        position = match.end()
+        stop = match.end()
+        if stop - position <= MAX_SENTENCE and not text[position].isspace():
+            yield _sentence(text, search, position, stop, overlong=False)  # most sentences
+        else:
+            yield from _bounded(text, search, position, stop)
+        position = stop
     yield from _bounded(text, search, position, end)
 
 
