@@ -54,6 +54,8 @@ class SaidAgain(Generic[_State]):
         self._figures: dict[tuple[str, int], list[Figure]] = {}
         self._sentences: dict[tuple[Hashable, ...], _Remembered] = {}
         self._paragraphs: dict[tuple[Hashable, ...], tuple[_State, _Remembered]] = {}
+        self._context: Context | None = None
+        self._standing: tuple[Hashable, ...] = ()
         language = lexicon.language
 
         def categorize(title: str, sentence: str, over: CategoryChoice | None) -> CategoryChoice:
@@ -73,7 +75,9 @@ class SaidAgain(Generic[_State]):
         self, sentence: Sentence, figures: list[Figure], context: Context, start: int
     ) -> _Found:
         """What the rules find in a sentence whose figures, from ``start`` on, are ``figures``."""
-        key = (sentence.text, start, _standing(context))
+        if context is not self._context:  # the same for a paragraph's sentences
+            self._context, self._standing = context, _standing(context)
+        key = (sentence.text, start, self._standing)
         remembered = self._sentences.get(key)
         if remembered is not None:
             return remembered.at(sentence.start)
@@ -127,11 +131,9 @@ _KEPT = {
     kind: tuple(field.name for field in fields(kind) if field.name != "place")
     for kind in (Candidate, Held)
 }
-# A finding to copy: its class, its other fields, its place, and those of a held
-# figure's prepared commitment.
-_Template = tuple[
-    type[Candidate | Held], dict[str, Any], Place, tuple[dict[str, Any], Place] | None
-]
+# A finding to copy: its class, its other fields, which of the places it is at, and
+# the fields and place of a held figure's prepared commitment.
+_Template = tuple[type[Candidate | Held], dict[str, Any], int, tuple[dict[str, Any], int] | None]
 
 
 class _Remembered:
@@ -139,36 +141,42 @@ class _Remembered:
 
     def __init__(self, start: int, found: Sequence[Candidate | Held]) -> None:
         self.start, self.found = start, found
-        self.templates: list[_Template] | None = None  # made when first copied
+        self._places: list[Place] = []  # where the findings are (their sentences)
+        self._templates: list[_Template] | None = None  # made when first copied
 
     def at(self, start: int) -> _Found:
         """The same findings for the same words at ``start`` (their places moved along)."""
         if start == self.start:
             return list(self.found)
-        if self.templates is None:
-            self.templates = [_template(item) for item in self.found]
+        if self._templates is None:
+            self._templates = self._copied()
         by = start - self.start
-        places: dict[int, Place] = {}
-
-        def moved(old: Place) -> Place:
-            new = places.get(id(old))
-            if new is None:
-                new = Place(start=old.start + by, end=old.end + by, quote=old.quote)
-                places[id(old)] = new
-            return new
-
+        places = [Place(start=p.start + by, end=p.end + by, quote=p.quote) for p in self._places]
         copies: _Found = []
-        for kind, kept, place, inner in self.templates:
+        for kind, kept, place, inner in self._templates:
             if inner is not None:
-                kept = {**kept, "candidate": Candidate(place=moved(inner[1]), **inner[0])}
-            copies.append(kind(place=moved(place), **kept))
+                kept = {**kept, "candidate": Candidate(place=places[inner[1]], **inner[0])}
+            copies.append(kind(place=places[place], **kept))
         return copies
 
+    def _copied(self) -> list[_Template]:
+        indexes: dict[int, int] = {}  # by the id of a place
 
-def _template(item: Candidate | Held) -> _Template:
-    kept = {name: getattr(item, name) for name in _KEPT[type(item)]}
-    inner = None
-    if isinstance(item, Held) and item.candidate is not None:
-        candidate = item.candidate
-        inner = ({name: getattr(candidate, name) for name in _KEPT[Candidate]}, candidate.place)
-    return type(item), kept, item.place, inner
+        def index(place: Place) -> int:
+            if id(place) not in indexes:
+                indexes[id(place)] = len(self._places)
+                self._places.append(place)
+            return indexes[id(place)]
+
+        templates: list[_Template] = []
+        for item in self.found:
+            inner = None
+            if isinstance(item, Held) and item.candidate is not None:
+                candidate = item.candidate
+                inner = (_kept(candidate), index(candidate.place))
+            templates.append((type(item), _kept(item), index(item.place), inner))
+        return templates
+
+
+def _kept(item: Candidate | Held) -> dict[str, Any]:
+    return {name: getattr(item, name) for name in _KEPT[type(item)]}
