@@ -31,8 +31,9 @@ __all__ = ["read_text", "search_form"]
 _ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 for _code in (0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F):  # ，；：！？ stay: they are not signs
     del _ASCII[_code]
-# Any of them: a text without one is its own search form (translating it takes a while).
+# Any of them: a text without one is its own search form.
 _FULL_WIDTH = re.compile(f"[{''.join(map(chr, sorted(_ASCII)))}]")
+_SPARSE = 50  # at most one in this many characters: replaced one by one
 _HEADING_LINE = 24
 _ITEM_HEADING = 16
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?]")
@@ -41,8 +42,21 @@ _EXCERPT = 40
 
 
 def search_form(text: str) -> str:
-    """Return ``text`` with full-width digits, letters and signs as ASCII, one for one."""
-    return text.translate(_ASCII) if _FULL_WIDTH.search(text) else text
+    """Return ``text`` with full-width digits, letters and signs as ASCII, one for one.
+
+    ``str.translate`` looks up every character of the text; where the full-width
+    signs are few (a Chinese text's brackets), only they are replaced.
+    """
+    found = len(_FULL_WIDTH.findall(text))
+    if not found:
+        return text
+    if found * _SPARSE > len(text):
+        return text.translate(_ASCII)
+    return _FULL_WIDTH.sub(_ascii_sign, text)
+
+
+def _ascii_sign(match: re.Match[str]) -> str:
+    return chr(_ASCII[ord(match.group())])
 
 
 @frozen
