@@ -102,8 +102,13 @@ def main() -> int:
             continue
         draft = extract_file(text, jurisdiction=code, year=year)
         scores = score(draft.plan, load(reference))
-        held = sum(item.reason == "level-needs-baseline" for item in draft.review)
-        print(f"\n== {text.name} ({len(draft.review)} figures to review, {held} levels held)")
+        open_levels = sum(
+            c.metric.kind == "level" and c.baseline is None for c in draft.plan.commitments
+        )
+        print(
+            f"\n== {text.name} ({len(draft.review)} figures to review, "
+            f"{open_levels} levels without a baseline)"
+        )
         print(scores.table())
         rows.append(scores)
     cases = {

@@ -131,9 +131,8 @@ _KEPT = {
     kind: tuple(field.name for field in fields(kind) if field.name != "place")
     for kind in (Candidate, Held)
 }
-# A finding to copy: its class, its other fields, which of the places it is at, and
-# the fields and place of a held figure's prepared commitment.
-_Template = tuple[type[Candidate | Held], dict[str, Any], int, tuple[dict[str, Any], int] | None]
+# A finding to copy: its class, its other fields, and which of the places it is at.
+_Template = tuple[type[Candidate | Held], dict[str, Any], int]
 
 
 class _Remembered:
@@ -152,31 +151,15 @@ class _Remembered:
             self._templates = self._copied()
         by = start - self.start
         places = [Place(start=p.start + by, end=p.end + by, quote=p.quote) for p in self._places]
-        copies: _Found = []
-        for kind, kept, place, inner in self._templates:
-            if inner is not None:
-                kept = {**kept, "candidate": Candidate(place=places[inner[1]], **inner[0])}
-            copies.append(kind(place=places[place], **kept))
-        return copies
+        return [kind(place=places[place], **kept) for kind, kept, place in self._templates]
 
     def _copied(self) -> list[_Template]:
         indexes: dict[int, int] = {}  # by the id of a place
-
-        def index(place: Place) -> int:
-            if id(place) not in indexes:
-                indexes[id(place)] = len(self._places)
-                self._places.append(place)
-            return indexes[id(place)]
-
         templates: list[_Template] = []
         for item in self.found:
-            inner = None
-            if isinstance(item, Held) and item.candidate is not None:
-                candidate = item.candidate
-                inner = (_kept(candidate), index(candidate.place))
-            templates.append((type(item), _kept(item), index(item.place), inner))
+            if id(item.place) not in indexes:
+                indexes[id(item.place)] = len(self._places)
+                self._places.append(item.place)
+            kept = {name: getattr(item, name) for name in _KEPT[type(item)]}
+            templates.append((type(item), kept, indexes[id(item.place)]))
         return templates
-
-
-def _kept(item: Candidate | Held) -> dict[str, Any]:
-    return {name: getattr(item, name) for name in _KEPT[type(item)]}

@@ -44,9 +44,9 @@ from commitments.validation.pipeline import validate
 
 __all__ = ["FORMAT_VERSION", "MAX_INPUT", "Draft", "check_size", "extract", "extract_file"]
 
-#: The format version of drafts. A level whose baseline the text does not give is
-#: held for review with its commitment prepared, because format 1.0 needs one.
-FORMAT_VERSION = "1.0"
+#: The format version of drafts: 1.1, in which a level whose baseline the text does
+#: not give (农村自来水普及率达到95%) is a commitment with a ``missing-baseline`` warning.
+FORMAT_VERSION = "1.1"
 #: The longest announcement read: 16 MB of bytes (or 16 million characters, for a
 #: string). An announcement is rarely more than a few hundred kilobytes; a longer
 #: input is refused with a message rather than read for minutes.
@@ -254,7 +254,7 @@ def _draft_plan(
         if not bad:
             break
         invalid.update(bad)
-    review = review_items(found, candidates, invalid, language, owner, source, locate)
+    review = review_items(found, candidates, invalid, locate)
     document["x-extract"] = {
         "language": language,
         "review": [review_json(item) for item in review],
