@@ -64,12 +64,15 @@ class SaidAgain(Generic[_State]):
         self._categorize = categorize
 
     def figures(self, sentence: Sentence, start: int) -> list[Figure]:
-        """The figures of a sentence from ``start`` on (positions in the sentence)."""
+        """The figures of a sentence from ``start`` on (positions in the sentence).
+
+        The list is shared by every sentence of the same words: it is not to be changed.
+        """
         key = (sentence.text, start)
         found = self._figures.get(key)
         if found is None:
             found = self._figures[key] = self._find(sentence.text, sentence.search, start)
-        return list(found)
+        return found
 
     def read(
         self, sentence: Sentence, figures: list[Figure], context: Context, start: int

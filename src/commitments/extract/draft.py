@@ -223,7 +223,7 @@ def _locator(text: str, maps: list[OffsetMap]) -> Located:
         span = place.start, place.end
         found = located.get(span)
         if found is None:
-            offset, end = origin_span(derived, *span)
+            offset, end = origin_span(derived, *span) if derived else span
             line, column = line_and_column(line_starts, offset)
             found = located[span] = offset, end - offset, line, column
         return found
