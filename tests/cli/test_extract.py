@@ -22,10 +22,12 @@ def test_extract_writes_the_draft_to_stdout_and_the_review_to_stderr() -> None:
     document = json.loads(out)
     assert document["jurisdiction"] == {"name": "XX-EX", "code": "XX-EX"}
     assert document["sources"] == [{"title": "example-county-2024.txt"}]
+    assert validate(out).warnings  # two levels without a baseline (missing-baseline)
     lines = err.splitlines()
-    assert lines[2].startswith(f"{TEXT}:5:35: level-needs-baseline: 5.5% is a level")
+    assert lines[2].startswith(f"{TEXT}:19:1: past: 3100人 reports the past")
     assert lines[-1].endswith(
-        "25 commitments drafted (20 quantity, 3 level, 2 milestone); 6 figures to review"
+        "27 commitments drafted (20 quantity, 5 level, 2 without a baseline, 2 milestone); "
+        "4 figures to review"
     )
 
 
@@ -57,9 +59,9 @@ def test_unreadable_input_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_the_review_escapes_controls_and_bidi(tmp_path: Path) -> None:
     text = tmp_path / "hostile.txt"
-    text.write_text("城镇调查失业率控制在5.5%以内\u202e\x1b[2J。\n", encoding="utf-8")
+    text.write_text("去年新增城镇就业3100人\u202e\x1b[2J。\n", encoding="utf-8")
     code, _, err = run("extract", str(text), "--jurisdiction", "XX-EX", "--year", "2024")
     assert code == 0
-    assert "以内\\u202e\\u001b[2J。" in err
+    assert "3100人\\u202e\\u001b[2J。" in err
     assert "\x1b" not in err
     assert "\u202e" not in err

@@ -88,21 +88,24 @@ def test_levels_from_to_ceilings_and_milestones() -> None:
         "县医院新病房楼开工建设；快速通道建成通车。"
     )
     draft = extract(text, jurisdiction="XX", year=2024)
-    level, started, completed = draft.plan.commitments
+    level, ceiling, started, completed = draft.plan.commitments
     assert (level.metric.kind, level.baseline and level.baseline.value, level.target.value) == (
         "level",
         85,
         100,
     )
     assert (started.target.stage, completed.target.stage) == ("started", "completed")
-    (ceiling,) = [item for item in draft.review if item.reason == "level-needs-baseline"]
-    assert ceiling.commitment is not None
-    assert ceiling.commitment["metric"] == {
-        "kind": "level",
-        "unit": "percent",
-        "name": {"zh": "城镇调查失业率"},
-        "direction": "decrease",
-    }
+    # A level without a baseline is drafted: format 1.1 only warns (missing-baseline).
+    assert (ceiling.metric.kind, ceiling.metric.direction, ceiling.baseline) == (
+        "level",
+        "decrease",
+        None,
+    )
+    assert (ceiling.metric.unit, ceiling.target.value) == ("percent", Decimal("5.5"))
+    assert draft.review == ()
+    report = validate(draft.plan)
+    assert report.ok
+    assert [(f.code, f.path) for f in report.findings] == [("missing-baseline", "/commitments/1")]
 
 
 def test_past_questions_forecasts_and_counts_go_to_review() -> None:

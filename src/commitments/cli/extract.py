@@ -83,9 +83,13 @@ def run(args: argparse.Namespace, console: Console) -> int:
         dump(draft.plan, console.out)
     console.err.writelines(visible(f"{name}:{item}") + "\n" for item in draft.review)
     kinds = [str(c.metric.kind) for c in draft.plan.commitments]
+    open_levels = sum(
+        c.metric.kind == "level" and c.baseline is None for c in draft.plan.commitments
+    )
+    open_note = f", {open_levels} without a baseline" if open_levels else ""
     console.err.write(
         f"{name}: {len(kinds)} commitments drafted ({kinds.count('quantity')} quantity, "
-        f"{kinds.count('level')} level, {kinds.count('milestone')} milestone); "
+        f"{kinds.count('level')} level{open_note}, {kinds.count('milestone')} milestone); "
         f"{len(draft.review)} figures to review\n"
     )
     return EXIT_OK

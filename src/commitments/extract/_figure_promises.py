@@ -3,8 +3,9 @@
 A figure is held (:func:`read_figure`) when it is not an amount, counts the list or
 the text itself, or its sentence is a question, the past, a forecast, or promises
 nothing; otherwise it is a quantity or a level (``%``, a rate reached, an upper
-bound), lower better after 控制在 / 降低, from a baseline after 由 A 提高到 B, named by
-the words after it. A listed item without a figure may be a milestone
+bound), lower better after 控制在 / 降低, from a baseline after 由 A 提高到 B (else
+without one: the text often gives only the level to reach), named by the words
+after it. A listed item without a figure may be a milestone
 (:func:`listed_milestone`).
 """
 
@@ -79,12 +80,8 @@ def read_figure(
         category=categorize(title, sentence.text, context.heading),
         listed=context.listed,
     )
-    if kind != "level":
-        return candidate
-    if baseline is None or baseline.quantity is None:
-        return Held(
-            reason="level-needs-baseline", figure=figure.text, place=place, candidate=candidate
-        )
+    if kind != "level" or baseline is None or baseline.quantity is None:
+        return candidate  # a level without a baseline: valid, with a missing-baseline warning
     if baseline.quantity.unit != figure.quantity.unit or (
         (baseline.quantity.value < figure.quantity.value) == decrease
         and baseline.quantity.value != figure.quantity.value

@@ -23,6 +23,7 @@ lone 一 (一批, 一个) never: it means "a", not "one".
 
 import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from attrs import frozen
@@ -30,7 +31,7 @@ from attrs import frozen
 from commitments.extract._unit_words import UNIT, UNIT_WORDS
 from commitments.model.quantities import Quantity, QuantityParseError, parse_quantity
 
-__all__ = ["Figure", "find_figures", "in_range"]
+__all__ = ["Figure", "FigureFinder", "find_figures", "in_range"]
 
 _MAX_DIGITS = 30
 _LIMIT = Decimal("1E30")
@@ -40,6 +41,8 @@ _NUMBER = re.compile(
     r"(?<![0-9A-Za-z.,])(?P<arabic>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)"
     r"|(?<![零〇一二两三四五六七八九十百千万亿数])(?P<chinese>[零〇一二两三四五六七八九十百千万亿]{1,20})"
 )
+# The characters a number starts with: the positions :data:`_NUMBER` is tried at.
+_NUMBER_START = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]")
 _MULTIPLIER = re.compile(r"[余多]?(?:[十百千]?(?:万亿|万|亿)|[十百千])?[余多]?")
 # 约 / 近 before a figure, and the longer word each may end (大约, 将近).
 _APPROX_BEFORE = {"约": "大约", "近": "将近"}
@@ -84,6 +87,10 @@ class Figure:
     points: bool = False
 
 
+#: Finds the figures of a sentence, given the sentence, its search form and where to start.
+FigureFinder = Callable[[str, str, int], list[Figure]]
+
+
 def in_range(value: Decimal) -> bool:
     """Return whether a value fits the format's numbers (at most 1E30, at least 1E-30 but 0)."""
     magnitude = abs(value)
@@ -102,8 +109,13 @@ def find_figures(sentence: str, search: str, start: int = 0) -> list[Figure]:
     """
     figures: list[Figure] = []
     position = start
-    search_number = _NUMBER.search
-    while (match := search_number(search, position)) is not None:
+    # Straight to the next character a number starts with; if none starts there (a
+    # digit after a letter, say), the full search goes on from the next position.
+    next_start, match_number, search_number = _NUMBER_START.search, _NUMBER.match, _NUMBER.search
+    while (first := next_start(search, position)) is not None:
+        match = match_number(search, first.start()) or search_number(search, first.start() + 1)
+        if match is None:
+            break
         figure = _figure(sentence, search, match)
         position = match.end()
         if figure is not None:

@@ -21,8 +21,6 @@ REASONS = {
     "long": "is larger or longer than any commitment needs",
     "overlong": "stands in a run of text without punctuation, which is not read",
     "repeat": "repeats the figure of an earlier commitment",
-    "level-needs-baseline": "is a level, which needs a baseline the text does not give: add "
-    "one and move the prepared commitment into the plan",
     "baseline-direction": "its from-to figures contradict the direction of the verb",
     "invalid": "made a commitment that does not validate",
 }
@@ -108,7 +106,6 @@ class Held:
         figure: The figure as written (an excerpt, for an overlong run).
         place: Its sentence.
         detail: More about the reason (the earlier commitment a figure repeats …).
-        candidate: The commitment prepared for it, when only the format kept it out.
 
     """
 
@@ -116,4 +113,3 @@ class Held:
     figure: str
     place: Place
     detail: str | None = None
-    candidate: Candidate | None = None

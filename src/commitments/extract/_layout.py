@@ -26,10 +26,10 @@ from commitments.extract._positions import Derivation, OffsetMap
 __all__ = ["ENUMERATOR", "join_wrapped_lines"]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
-# East Asian wide characters (CJK, kana, hangul, full-width forms): two columns each.
+# Runs of East Asian wide characters (CJK, kana, hangul, full-width forms): two columns each.
 _WIDE = re.compile(
     "[\u2018\u2019\u201c\u201d\u2026\u2014\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+"
 )
 _ENDS_LINE = frozenset("。！？；：!?;:")
 _CLOSERS = "”’」』）)】]》\"'"
@@ -46,7 +46,7 @@ _COLUMN = 40
 
 
 def _width(line: str) -> int:
-    return len(line) + len(_WIDE.findall(line))
+    return len(line) if line.isascii() else len(line) + sum(map(len, _WIDE.findall(line)))
 
 
 def _is_wide(char: str) -> bool:
@@ -55,31 +55,43 @@ def _is_wide(char: str) -> bool:
 
 def join_wrapped_lines(text: str) -> tuple[str, OffsetMap]:
     """Return ``text`` with column wraps joined, one paragraph per line, and its offset map."""
-    lines = [(start, end) for start, end in _lines(text) if text[start:end].strip()]
+    lines = _content_lines(text)
     derivation = Derivation(text)
     if not lines:
         derivation.copy(0, len(text))
         return derivation.result()
-    derivation.copy(0, lines[0][0])
-    widths = _widths(text, lines)
-    for index, (start, end) in enumerate(lines):
+    begin = lines[0][0]  # where the line being copied starts: after a joint, at its content
+    derivation.copy(0, begin)
+    widths = _Widths(text, lines)
+    for index, (_, end, _, content_end) in enumerate(lines):
         if index + 1 == len(lines):
-            derivation.copy(start, len(text))
+            derivation.copy(begin, len(text))
             break
-        following = lines[index + 1]
-        content_end = start + len(text[start:end].rstrip())
-        next_content = following[0] + (
-            len(text[following[0] : following[1]]) - len(text[following[0] : following[1]].lstrip())
-        )
-        if _is_wrap(text, (start, content_end), next_content, widths[index]):
-            derivation.copy(start, content_end)
+        following, _, next_content, _ = lines[index + 1]
+        if _is_wrap(text, (begin, content_end), next_content, widths, index):
+            derivation.copy(begin, content_end)
             joint = "" if _is_wide(text[content_end - 1]) or _is_wide(text[next_content]) else " "
             derivation.replace(joint, content_end, next_content)
-            lines[index + 1] = (next_content, following[1])
+            begin = next_content
+            continue
+        if text[end:following] == "\n":  # kept as it is: a copy, one piece with its line
+            derivation.copy(begin, following)
         else:
-            derivation.copy(start, end)
-            derivation.replace("\n", end, following[0])
+            derivation.copy(begin, end)
+            derivation.replace("\n", end, following)
+        begin = following
     return derivation.result()
+
+
+def _content_lines(text: str) -> list[tuple[int, int, int, int]]:
+    """Return the (start, end) of every non-blank line, and of its content (spaces off)."""
+    lines = []
+    for start, end in _lines(text):
+        line = text[start:end]
+        content = line.lstrip()
+        if content:
+            lines.append((start, end, end - len(content), start + len(line.rstrip())))
+    return lines
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -101,36 +113,58 @@ class _Width:
         self.line, self.block, self.blank_after, self.single = line, block, blank_after, single
 
 
-def _widths(text: str, lines: list[tuple[int, int]]) -> list[_Width]:
-    """Measure every non-blank line and its block (the lines up to a blank line).
+class _Widths:
+    """Every non-blank line's :class:`_Width`, each block measured when first asked.
+
+    A block is the lines up to a blank line. Most lines end a sentence, and no width
+    is needed to tell that they end on purpose.
 
     A block's first line counts four columns (two characters) wider: newspapers
     indent a paragraph's first line.
     """
-    blank_after = [
-        not _LINE_BREAK.fullmatch(text[end : lines[i + 1][0]])
-        for i, (_, end) in enumerate(lines[:-1])
-    ] + [True]
-    measured = []
-    first = True
-    for (start, end), blank in zip(lines, blank_after, strict=True):
-        measured.append(_width(text[start:end].strip()) + (4 if first else 0))
-        first = blank
-    result: list[_Width] = []
-    block_start = 0
-    for index, blank in enumerate(blank_after):
-        if blank:
-            widest = max(measured[block_start : index + 1])
-            result.extend(
-                _Width(measured[i], widest, blank_after=blank_after[i], single=block_start == index)
-                for i in range(block_start, index + 1)
+
+    def __init__(self, text: str, lines: list[tuple[int, int, int, int]]) -> None:
+        self.text, self.lines = text, lines
+        self.blank_after = [
+            not _LINE_BREAK.fullmatch(text[line[1] : lines[i + 1][0]])
+            for i, line in enumerate(lines[:-1])
+        ] + [True]
+        self.block_of: list[int] = []  # the first line of each line's block
+        first = 0
+        for index, blank in enumerate(self.blank_after):
+            self.block_of.append(first)
+            if blank:
+                first = index + 1
+        self.blocks: dict[int, list[_Width]] = {}
+
+    def __getitem__(self, index: int) -> _Width:
+        first = self.block_of[index]
+        block = self.blocks.get(first)
+        if block is None:
+            block = self.blocks[first] = self._measure(first)
+        return block[index - first]
+
+    def _measure(self, first: int) -> list[_Width]:
+        last = first
+        while not self.blank_after[last]:
+            last += 1
+        measured = [
+            _width(self.text[content_start:content_end]) + (4 if index == first else 0)
+            for index, (_, _, content_start, content_end) in enumerate(
+                self.lines[first : last + 1], first
             )
-            block_start = index + 1
-    return result
+        ]
+        widest = max(measured)
+        return [
+            _Width(width, widest, blank_after=self.blank_after[index], single=first == last)
+            for index, width in enumerate(measured, first)
+        ]
 
 
-def _is_wrap(text: str, line: tuple[int, int], next_content: int, width: _Width) -> bool:
-    """Return whether the break after ``line`` is a column wrap rather than a line's end.
+def _is_wrap(
+    text: str, line: tuple[int, int], next_content: int, widths: _Widths, index: int
+) -> bool:
+    """Return whether the break after ``line`` (number ``index``) is a column wrap.
 
     Across a blank line (a page break mid-sentence), only a full line of a
     newspaper column that ends with a Chinese character continues.
@@ -138,6 +172,7 @@ def _is_wrap(text: str, line: tuple[int, int], next_content: int, width: _Width)
     content = text[line[0] : line[1]]
     if content.rstrip(_CLOSERS)[-1:] in _ENDS_LINE or ENUMERATOR.match(text, next_content):
         return False
+    width = widths[index]
     if width.blank_after and (width.single or width.block > _COLUMN or not _is_wide(content[-1])):
         return False
     return width.block >= _MIN_BLOCK_WIDTH and width.line >= _SHORT * width.block

@@ -12,17 +12,20 @@ def words(table: str | Iterable[str], *, flags: int = 0, boundary: bool = False)
     """Compile whitespace-separated words (``_`` stands for a space) into one pattern.
 
     The longest word is tried first; with ``boundary`` a word matches only whole
-    (for Latin words). A look-ahead for the words' first characters comes first,
-    so that a search skips every other position at the cost of one test.
+    (for Latin words). Without ``boundary`` the pattern is the bare alternation of
+    the words, which the engine searches by their first characters (a scan in C
+    that skips every other position); with it, a look-ahead for those characters
+    comes first, at the cost of one test a position.
     """
     items = table.split() if isinstance(table, str) else list(table)
     alternatives = "|".join(
         re.escape(word.replace("_", " ")).replace(r"\ ", r"\s+")
         for word in sorted(items, key=len, reverse=True)
     )
+    if not boundary:
+        return re.compile(f"(?:{alternatives})", flags)
     first = "".join(sorted({re.escape(word[0]) for word in items}))
-    pattern = rf"(?=[{first}])(?:{alternatives})"
-    return re.compile(rf"\b{pattern}\b" if boundary else pattern, flags)
+    return re.compile(rf"\b(?=[{first}])(?:{alternatives})\b", flags)
 
 
 @frozen(kw_only=True)

@@ -40,12 +40,19 @@ class OffsetMap:
     lengths: tuple[int, ...]
     copies: tuple[bool, ...]
 
-    def _piece(self, position: int) -> int:
-        return max(bisect_right(self.starts, position) - 1, 0)
+    @property
+    def identity(self) -> bool:
+        """Whether the derived text is the origin itself: one verbatim copy from its start."""
+        return self.starts == (0,) and self.origins == (0,) and self.copies == (True,)
 
     def origin(self, start: int, end: int) -> tuple[int, int]:
         """Return the origin span of the derived span ``[start, end)`` (``end > start``)."""
-        first, last = self._piece(start), self._piece(end - 1)
+        starts = self.starts
+        first = max(bisect_right(starts, start) - 1, 0)
+        if first + 1 == len(starts) or end - 1 < starts[first + 1]:
+            last = first  # within one piece, as most spans are
+        else:
+            last = max(bisect_right(starts, end - 1) - 1, 0)
         begin = self.origins[first] + (start - self.starts[first] if self.copies[first] else 0)
         if self.copies[last]:
             finish = self.origins[last] + (end - 1 - self.starts[last]) + 1

@@ -34,7 +34,9 @@ from commitments.extract._sentences import clauses, parts
 
 __all__ = ["read_sentence"]
 
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年|\b)")
+# A year: no digit before it (tested once its first two digits are read, so that the
+# search skips to a 1 or a 2).
+_YEAR = re.compile(r"((?:19|20)(?<![0-9]{3})[0-9]{2})(?=\s*年|\b)")
 _MIN_LIST_PART = 5
 # Where a clause may hold list parts at all (a cheap test before the scan).
 _MAY_LIST = re.compile("、|和|及|并| and |, ")

@@ -9,30 +9,31 @@ paragraph, and an enumerated item (``1、``, ``（二）``, ``一是``) is a lis
 short first sentence, if it has no figure, is its heading.
 """
 
+import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 
 from attrs import evolve, frozen
 
-from commitments.extract._categories import CATEGORIES, choose_category, heading_category
-from commitments.extract._figures import Figure
+from commitments.extract._categories import CATEGORIES, heading_category
+from commitments.extract._figures import FigureFinder
 from commitments.extract._found import Candidate, CategoryChoice, Held, Place
 from commitments.extract._layout import ENUMERATOR
 from commitments.extract._lexicon import Lexicon
-from commitments.extract._promises import read_sentence
+from commitments.extract._said_again import SaidAgain, heading_key
 from commitments.extract._sentence_context import Context
 from commitments.extract._sentences import MAX_SENTENCE, Sentence, sentences
 
-__all__ = ["FigureFinder", "read_text", "search_form"]
-
-#: Finds the figures of a sentence, given the sentence, its search form and where to start.
-FigureFinder = Callable[[str, str, int], list[Figure]]
+__all__ = ["read_text", "search_form"]
 
 # Full-width digits, letters and signs, and the ideographic space, as ASCII.
 _ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 for _code in (0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F):  # ，；：！？ stay: they are not signs
     del _ASCII[_code]
+# Any of them: a text without one is its own search form.
+_FULL_WIDTH = re.compile(f"[{''.join(map(chr, sorted(_ASCII)))}]")
+_SPARSE = 50  # at most one in this many characters: replaced one by one
 _HEADING_LINE = 24
 _ITEM_HEADING = 16
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?]")
@@ -41,8 +42,21 @@ _EXCERPT = 40
 
 
 def search_form(text: str) -> str:
-    """Return ``text`` with full-width digits, letters and signs as ASCII, one for one."""
-    return text.translate(_ASCII)
+    """Return ``text`` with full-width digits, letters and signs as ASCII, one for one.
+
+    ``str.translate`` looks up every character of the text; where the full-width
+    signs are few (a Chinese text's brackets), only they are replaced.
+    """
+    found = len(_FULL_WIDTH.findall(text))
+    if not found:
+        return text
+    if found * _SPARSE > len(text):
+        return text.translate(_ASCII)
+    return _FULL_WIDTH.sub(_ascii_sign, text)
+
+
+def _ascii_sign(match: re.Match[str]) -> str:
+    return chr(_ASCII[ord(match.group())])
 
 
 @frozen
@@ -58,12 +72,17 @@ def read_text(
     """Yield what each sentence of ``text`` (one paragraph a line) promises or leaves to review."""
     search = search_form(text)
     section = _Section()
+    memo: SaidAgain[_Section] = SaidAgain(lexicon, find)
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
         if line.strip():
-            section, found = _read_paragraph(
-                text, search, (start, end), section, lexicon, plan_year, find
+            section, found = memo.paragraph(
+                (line, heading_key(section.heading), section.listed, section.answers),
+                start,
+                functools.partial(
+                    _read_paragraph, text, search, (start, end), section, plan_year, memo
+                ),
             )
             yield from found
         start = end + 1
@@ -74,20 +93,22 @@ def _read_paragraph(
     search: str,
     span: tuple[int, int],
     section: _Section,
-    lexicon: Lexicon,
     plan_year: int,
-    find: FigureFinder,
+    memo: SaidAgain[_Section],
 ) -> tuple[_Section, list[Candidate | Held]]:
     start, end = span
     paragraph = text[start:end].strip()
     all_sentences = list(sentences(text, search, start, end))
     enumerator = ENUMERATOR.match(search, start, end)
     number_end = enumerator.end() if enumerator is not None else start  # the 1 of "1." is none
+    # Where each sentence's figures start: after an item's number (the 1 of "1." is none).
     figured = [
-        (s, find(s.text, s.search, max(number_end - s.start, 0)) if not s.overlong else [])
+        (s, after, memo.figures(s, after) if not s.overlong else [])
         for s in all_sentences
+        for after in (max(number_end - s.start, 0),)
     ]
-    has_quantity = any(f.kind == "quantity" for _, found in figured for f in found)
+    lexicon = memo.lexicon
+    has_quantity = any(f.kind == "quantity" for _, _, found in figured for f in found)
     language = lexicon.language
     if _is_heading_line(paragraph, has_quantity, language):
         enumerator = ENUMERATOR.match(paragraph)
@@ -101,7 +122,7 @@ def _read_paragraph(
     if lead is not None and not section.answers:
         name = next(group for group in lead.groups() if group)
         heading, skip = heading_category(name, language), lead.end()
-    elif enumerated and figured and not figured[0][1]:
+    elif enumerated and figured and not figured[0][2]:
         first = figured[0][0]
         item_enumerator = ENUMERATOR.match(first.text)
         body = first.text[item_enumerator.end() if item_enumerator else 0 :]
@@ -112,28 +133,14 @@ def _read_paragraph(
             figured = figured[1:]
     listed = not section.answers and (lead is not None or section.listed or enumerated)
 
-    def categorize(title: str, sentence: str, over: CategoryChoice | None) -> CategoryChoice:
-        return choose_category(title, sentence, over, language)
-
     found: list[Candidate | Held] = []
     rest = Context(listed=listed, heading=heading, skip=0, plan_year=plan_year)
     opening = evolve(rest, skip=skip) if skip else rest
-    for index, (sentence, figures) in enumerate(figured):
+    for index, (sentence, after, figures) in enumerate(figured):
         if sentence.overlong:
             found.extend(_overlong(sentence))
             continue
-        context = opening if index == 0 else rest
-        found.extend(
-            read_sentence(
-                sentence.start,
-                sentence.text,
-                sentence.search,
-                figures,
-                context,
-                lexicon,
-                categorize,
-            )
-        )
+        found.extend(memo.read(sentence, figures, opening if index == 0 else rest, after))
     return section, found
 
 

@@ -45,7 +45,10 @@ def drop_repeats(found: Iterable[Candidate | Held]) -> list[Candidate | Held]:
     result: list[Candidate | Held] = []
     for item in items:
         if isinstance(item, Candidate) and item.value is not None:
-            group = groups.setdefault((item.value, item.unit, item.kind), _Group(order))
+            key = (item.value, item.unit, item.kind)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Group(order)
             earlier = group.first_repeated(item)
             if earlier is not None:
                 result.append(

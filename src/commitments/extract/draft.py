@@ -30,13 +30,13 @@ from commitments.extract._chinese import CHINESE
 from commitments.extract._decode import decode, without_surrogates
 from commitments.extract._english import ENGLISH, find_english_figures
 from commitments.extract._errors import ExtractError
-from commitments.extract._figures import find_figures
+from commitments.extract._figures import FigureFinder, find_figures
 from commitments.extract._found import Candidate, Held, Place
 from commitments.extract._html import html_text, looks_like_html
 from commitments.extract._layout import join_wrapped_lines
 from commitments.extract._lexicon import Lexicon
 from commitments.extract._positions import OffsetMap, line_and_column, origin_span
-from commitments.extract._reader import FigureFinder, read_text
+from commitments.extract._reader import read_text
 from commitments.extract._repeats import drop_repeats
 from commitments.extract.review import ReviewItem, review_items, review_json
 from commitments.model.plan import Plan
@@ -44,9 +44,9 @@ from commitments.validation.pipeline import validate
 
 __all__ = ["FORMAT_VERSION", "MAX_INPUT", "Draft", "check_size", "extract", "extract_file"]
 
-#: The format version of drafts. A level whose baseline the text does not give is
-#: held for review with its commitment prepared, because format 1.0 needs one.
-FORMAT_VERSION = "1.0"
+#: The format version of drafts: 1.1, in which a level whose baseline the text does
+#: not give (农村自来水普及率达到95%) is a commitment with a ``missing-baseline`` warning.
+FORMAT_VERSION = "1.1"
 #: The longest announcement read: 16 MB of bytes (or 16 million characters, for a
 #: string). An announcement is rarely more than a few hundred kilobytes; a longer
 #: input is refused with a message rather than read for minutes.
@@ -216,11 +216,17 @@ def _language(text: str) -> str:
 
 def _locator(text: str, maps: list[OffsetMap]) -> Located:
     line_starts = [0, *(match.end() for match in re.finditer(r"\r\n|\r|\n", text))]
+    derived = [offsets for offsets in maps if not offsets.identity]
+    located: dict[tuple[int, int], tuple[int, int, int, int]] = {}
 
     def locate(place: Place) -> tuple[int, int, int, int]:
-        offset, end = origin_span(maps, place.start, place.end)
-        line, column = line_and_column(line_starts, offset)
-        return offset, end - offset, line, column
+        span = place.start, place.end
+        found = located.get(span)
+        if found is None:
+            offset, end = origin_span(derived, *span) if derived else span
+            line, column = line_and_column(line_starts, offset)
+            found = located[span] = offset, end - offset, line, column
+        return found
 
     return locate
 
@@ -248,7 +254,7 @@ def _draft_plan(
         if not bad:
             break
         invalid.update(bad)
-    review = review_items(found, candidates, invalid, language, owner, source, locate)
+    review = review_items(found, candidates, invalid, locate)
     document["x-extract"] = {
         "language": language,
         "review": [review_json(item) for item in review],

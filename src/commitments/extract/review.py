@@ -11,7 +11,7 @@ from typing import Any
 
 from attrs import frozen
 
-from commitments.extract._build import Located, commitment_values
+from commitments.extract._build import Located
 from commitments.extract._found import REASONS, Candidate, Held
 
 __all__ = ["ReviewItem", "reasons", "review_items", "review_json"]
@@ -23,7 +23,7 @@ class ReviewItem:
 
     Attributes:
         reason: Why, as a code: ``past``, ``question``, ``no-promise``, ``range``,
-            ``level-needs-baseline`` … (see :func:`reasons`).
+            ``repeat`` … (see :func:`reasons`).
         message: Why, in words.
         figure: The figure as written.
         quote: Its sentence, exactly.
@@ -31,8 +31,6 @@ class ReviewItem:
         length: How many characters of the input it spans.
         line: The line of ``offset`` (1-based).
         column: The column of ``offset`` (1-based).
-        commitment: The commitment prepared for it, when only the format kept it
-            out (a level without a baseline): add the baseline and move it in.
 
     """
 
@@ -44,7 +42,6 @@ class ReviewItem:
     length: int
     line: int
     column: int
-    commitment: Mapping[str, Any] | None = None
 
     def __str__(self) -> str:
         return (
@@ -61,9 +58,6 @@ def review_items(
     found: list[Candidate | Held],
     candidates: list[Candidate],
     invalid: dict[int, str],
-    language: str,
-    owner: str,
-    source: dict[str, Any],
     locate: Located,
 ) -> tuple[ReviewItem, ...]:
     """Every figure of ``found`` that did not become a commitment, in text order.
@@ -83,11 +77,6 @@ def review_items(
                 place=item.place,
                 detail=invalid_by_id[id(item)],
             )
-        prepared = None
-        if item.candidate is not None:
-            prepared = commitment_values(
-                [item.candidate], language=language, owner=owner, source=source, locate=locate
-            )[0]
         offset, length, line, column = locate(item.place)
         items.append(
             ReviewItem(
@@ -99,7 +88,6 @@ def review_items(
                 length=length,
                 line=line,
                 column=column,
-                commitment=prepared,
             )
         )
     return tuple(items)
@@ -107,7 +95,7 @@ def review_items(
 
 def review_json(item: ReviewItem) -> dict[str, Any]:
     """Return a review item as the draft plan's ``x-extract`` keeps it."""
-    value: dict[str, Any] = {
+    return {
         "reason": item.reason,
         "message": item.message,
         "figure": item.figure,
@@ -117,6 +105,3 @@ def review_json(item: ReviewItem) -> dict[str, Any]:
         "line": item.line,
         "column": item.column,
     }
-    if item.commitment is not None:
-        value["commitment"] = dict(item.commitment)
-    return value
