@@ -27,8 +27,6 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-import attrs
-
 from commitments.convert._builder_code import builder_source
 from commitments.convert._codegen import MODEL_CLASSES, compile_functions
 from commitments.model.plan import Plan
@@ -70,7 +68,9 @@ def _with_extensions(
                 stack.extend(item.values())
             elif isinstance(item, list):
                 stack.extend(item)
-    return attrs.evolve(build(own, *add), extensions=types.MappingProxyType(extensions))
+    built = build(own, *add)  # a new object no one else holds: filled in place, as built
+    object.__setattr__(built, "extensions", types.MappingProxyType(extensions))
+    return built
 
 
 @functools.cache

@@ -40,7 +40,8 @@ from commitments.extract._reader import read_text
 from commitments.extract._repeats import drop_repeats
 from commitments.extract.review import ReviewItem, review_items, review_json
 from commitments.model.plan import Plan
-from commitments.validation.pipeline import validate
+from commitments.reading.document import Reading
+from commitments.validation.pipeline import validate_reading
 
 __all__ = ["FORMAT_VERSION", "MAX_INPUT", "Draft", "check_size", "extract", "extract_file"]
 
@@ -249,7 +250,9 @@ def _draft_plan(
     while True:
         kept = [v for i, v in enumerate(values) if i not in invalid]
         document = _plan_document(plan, kept, candidates, invalid, language)
-        report = validate(document)
+        # Made here of dicts, lists, str, int and Decimal, as the reading layer makes a
+        # document: validated as it is, not copied first as a caller's value would be.
+        report = validate_reading(Reading(value=document))
         bad = _invalid_commitments(report, [i for i in range(len(values)) if i not in invalid])
         if not bad:
             break

@@ -45,6 +45,10 @@ def reading_of_value(value: Any) -> tuple[Any, list[Finding]]:
     return document, findings + _version_findings(document)
 
 
+#: The types of values copied as they are, without a look (subclasses take the long way).
+_PLAIN = frozenset({str, int, bool, type(None)})
+
+
 def _json_value(value: Any, parts: tuple[str | int, ...], found: list[Finding]) -> Any:
     """Copy a parsed JSON value as the reading layer would make it: Decimals, never floats."""
     if isinstance(value, dict | list | tuple) and len(parts) >= MAX_DEPTH:
@@ -55,11 +59,17 @@ def _json_value(value: Any, parts: tuple[str | int, ...], found: list[Finding]) 
         found.append(_error("json-depth", pointer(*parts), message))
         return None
     if isinstance(value, dict):
-        if not all(isinstance(key, str) for key in value):
+        if set(map(type, value)) - {str} and not all(isinstance(key, str) for key in value):
             raise TypeError(f"not a JSON value: an object key at {pointer(*parts)!r} is no string")
-        return {key: _json_value(item, (*parts, key), found) for key, item in value.items()}
+        return {
+            key: item if type(item) in _PLAIN else _json_value(item, (*parts, key), found)
+            for key, item in value.items()
+        }
     if isinstance(value, list | tuple):
-        return [_json_value(item, (*parts, index), found) for index, item in enumerate(value)]
+        return [
+            item if type(item) in _PLAIN else _json_value(item, (*parts, index), found)
+            for index, item in enumerate(value)
+        ]
     if isinstance(value, float | Decimal):
         number = Decimal(repr(value)) if isinstance(value, float) else value
         if not number.is_finite():
