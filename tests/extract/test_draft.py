@@ -82,6 +82,17 @@ def test_a_list_item_becomes_a_quantity_with_its_quote_and_place() -> None:
     assert road.extensions["x-extract"]["offset"] == 0
 
 
+def test_an_approximate_figure_is_an_approximate_target() -> None:
+    text = "一、就业。新增城镇就业约5万人；改造老旧小区300个左右；新建学校10所。"
+    draft = extract(text, jurisdiction="XX", year=2024)
+    jobs, communities, schools = draft.plan.commitments
+    assert (jobs.target.value, jobs.target.approximate) == (50000, True)
+    assert (communities.target.value, communities.target.approximate) == (300, True)
+    assert schools.target.approximate is None  # not said: left out, as the format's default
+    assert draft.plan.schema_version == "1.1"
+    assert validate(draft.plan).ok
+
+
 def test_levels_from_to_ceilings_and_milestones() -> None:
     text = (
         "一、教育。课后服务覆盖率由85%提高到100%；城镇调查失业率控制在5.5%以内；"

@@ -61,6 +61,8 @@ def commitment_value(
     value["target"] = (
         {"stage": candidate.stage} if candidate.kind == "milestone" else {"value": candidate.value}
     )
+    if candidate.approximate and candidate.kind != "milestone":
+        value["target"]["approximate"] = True  # 约, 左右, 余, about (format 1.1)
     value["status"] = "planned"
     offset, length, line, column = locate(candidate.place)
     value["sources"] = [{**source, "quote": candidate.place.quote}]
@@ -78,8 +80,6 @@ def commitment_value(
     }
     if candidate.figure:
         extract["figure"] = candidate.figure
-    if candidate.approximate:
-        extract["approximate"] = True
     if candidate.bound:
         extract["bound"] = candidate.bound
     value["x-extract"] = extract
