@@ -14,7 +14,7 @@ from commitments.cli import _jobs
 from commitments.cli._jobs import Piece, default_jobs, pieces_of
 from commitments.cli.shell import main
 from commitments.cli.validate import _joined, _validate_piece
-from commitments.validation.pipeline import validate_files
+from commitments.validation.pipeline import iter_file_reports, validate_files
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 EXAMPLES = ROOT / "examples"
@@ -152,9 +152,10 @@ def test_a_file_that_may_be_utf16_is_never_cut(tmp_path: Path) -> None:
     st.booleans(),
     st.booleans(),
     st.integers(1, 6000),
+    st.none() | st.integers(0, 4),
 )
 def test_pieces_validated_apart_report_what_the_whole_file_reports(
-    tmp_path: Path, lines: list[bytes], bom: bool, last_line_ends: bool, size: int
+    tmp_path: Path, lines: list[bytes], bom: bool, last_line_ends: bool, size: int, keep: int | None
 ) -> None:
     data = (b"\xef\xbb\xbf" if bom else b"") + b"".join(lines)
     if not last_line_ends:
@@ -164,8 +165,8 @@ def test_pieces_validated_apart_report_what_the_whole_file_reports(
     pieces = pieces_of(path, piece_bytes=size)
     assert b"".join(_read(piece) for piece in pieces) == data
     assert [p.first_line for p in pieces] == [data.count(b"\n", 0, p.start) + 1 for p in pieces]
-    (whole,) = validate_files([path])
-    assert _joined([_validate_piece(piece) for piece in pieces]) == whole
+    (whole,) = iter_file_reports([path], keep=keep)
+    assert _joined([_validate_piece(piece, keep) for piece in pieces], keep) == whole
 
 
 def _read(piece: Piece) -> bytes:
@@ -209,3 +210,24 @@ def test_a_piece_that_starts_with_a_brace_alone_is_not_taken_for_a_pretty_printe
     (whole,) = validate_files([path])
     assert [f.line for f in whole.report.findings] == [2, 3]
     assert _joined([_validate_piece(piece) for piece in pieces]) == whole
+
+
+def test_a_piece_reads_nothing_before_it_but_the_first_block_that_is_not_blank() -> None:
+    # Reading all that lies before a piece made --jobs hold most of a large file at once.
+    data = b"\xef\xbb\xbf" + b"\n" * 100 + line(CITY) * 2000
+    source = _CountingReads(data)
+    assert _jobs._blank_before(source, len(data) - 10) == (False, True)
+    assert source.read_bytes <= 3 + (1 << 16)
+    blank = _CountingReads(b"\xef\xbb\xbf" + b" \r\n" * 50 + line(CITY))
+    assert _jobs._blank_before(blank, 3 + 150) == (True, True)
+
+
+class _CountingReads(io.BytesIO):
+    """A file that counts the bytes read from it."""
+
+    read_bytes = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = super().read(size)
+        self.read_bytes += len(data)
+        return data

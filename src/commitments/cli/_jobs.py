@@ -40,8 +40,6 @@ R = TypeVar("R")
 #: The least size of a piece of a ``.jsonl`` file; smaller files are one piece.
 PIECE_BYTES = 8 << 20
 
-_BLANK_LINE = b" \n"  # what a line before a piece becomes: blank, and no zero byte
-
 
 @frozen
 class Piece:
@@ -57,11 +55,14 @@ class Piece:
         """Whether the piece is the whole file."""
         return self.start == 0 and self.stop is None
 
-    def readings(self) -> "list[Reading]":
-        """Read the piece's documents, numbered as in the whole file.
+    def readings(self) -> "Iterator[Reading]":
+        """Read the piece's documents, numbered as in the whole file, one at a time.
+
+        The piece's bytes are read at once (a piece is at most about
+        :data:`PIECE_BYTES`), its documents read one by one as they are asked for.
 
         Raises:
-            OSError: The file cannot be read.
+            OSError: The file cannot be read (raised by this call, not later).
         """
         from io import BytesIO
 
@@ -72,25 +73,50 @@ class Piece:
         if self.whole:
             with open(self.file, "rb"):  # a broken link fails as reading it in a folder does
                 pass
-            return list(read_dataset(self.file))
+            return iter(list(read_dataset(self.file)))
         with open(self.file, "rb") as source:
-            # A byte order mark with only blank lines after it, up to this piece, belongs
-            # to the piece's first document (the whole file's first), as when read whole.
-            head = source.read(self.start) if self.start else b""
+            blank, bom = _blank_before(source, self.start)
+            source.seek(self.start)
             data = source.read() if self.stop is None else source.read(self.stop - self.start)
-        bom = _BOM if head.startswith(_BOM) and not head[len(_BOM) :].strip(b" \t\r\n") else b""
-        before = _BLANK_LINE * (self.first_line - 1)
-        whole = bom + before + data
-        limits = Limits(document=len(whole) + 1, line=len(whole) + 1)
-        # Only the file's first piece may open a pretty-printed document.
+        limits = Limits(document=len(data) + 1, line=len(data) + 1)
+        # Only blank lines before the piece (after a byte order mark, perhaps): its first
+        # document is the file's first, which carries the mark's warning and may open a
+        # pretty-printed document, as when the file is read whole.
         pieces = documents(
-            BytesIO(whole), file=self.file, jsonl=True, limits=limits, from_start=not self.start
+            BytesIO(data),
+            file=self.file,
+            jsonl=True,
+            limits=limits,
+            from_start=blank,
+            first_line=self.first_line,
+            bom=bom and blank and self.start > 0,
         )
-        return [source.read() for source in pieces]
+        return (source.read() for source in pieces)
 
 
 #: The UTF-8 byte order mark.
 _BOM = b"\xef\xbb\xbf"
+
+
+def _blank_before(source: BinaryIO, start: int) -> tuple[bool, bool]:
+    """Whether only blank lines come before byte ``start``, and whether the file has a BOM.
+
+    Read a block at a time, up to the first byte that is not blank: never the
+    whole of what lies before a piece.
+    """
+    source.seek(0)
+    head = source.read(min(start, len(_BOM)))
+    bom = head == _BOM
+    position = len(head) if bom else 0
+    source.seek(position)
+    while position < start:
+        block = source.read(min(1 << 16, start - position))
+        if not block:
+            break
+        if block.strip(b" \t\r\n"):
+            return False, bom
+        position += len(block)
+    return True, bom
 
 
 def default_jobs() -> int:

@@ -6,6 +6,7 @@ that cannot be read (the other paths are still checked).
 """
 
 import argparse
+import functools
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -86,10 +87,13 @@ def _file_reports(paths: Sequence[str], keep: int | None) -> Iterator["FileRepor
             yield from iter_file_reports([path], keep=keep)
 
 
-def _validate_piece(piece: Piece) -> "FileReport":
-    """Validate one piece of a file (in a worker process): its findings, or why it is unread."""
-    from commitments.model.findings import Report
-    from commitments.validation.pipeline import FileReport, validate_files, validate_reading
+def _validate_piece(piece: Piece, keep: int | None = None) -> "FileReport":
+    """Validate one piece of a file (in a worker process): its findings, or why it is unread.
+
+    The piece's documents are validated one at a time, and its first ``keep``
+    findings kept (the others counted), as ``--jobs 1`` does for a whole file.
+    """
+    from commitments.validation.pipeline import iter_file_reports, kept_report, located_findings
 
     if not piece.whole:
         try:
@@ -97,29 +101,33 @@ def _validate_piece(piece: Piece) -> "FileReport":
         except OSError:
             pass  # reading the whole file says why, as --jobs 1 does
         else:
-            found = tuple(f for reading in readings for f in validate_reading(reading).findings)
-            return FileReport(path=piece.file, report=Report(findings=found, file=piece.file))
-    (report,) = validate_files([piece.file])
+            return kept_report(piece.file, located_findings(readings), keep)
+    (report,) = iter_file_reports([piece.file], keep=keep)
     return report
 
 
-def _joined(parts: list["FileReport"]) -> "FileReport":
-    """One file's report from the reports of its pieces, in order."""
-    from commitments.model.findings import Report
-    from commitments.validation.pipeline import FileReport
+def _joined(parts: list["FileReport"], keep: int | None = None) -> "FileReport":
+    """One file's report from the reports of its pieces, in order: what ``--jobs 1`` reports."""
+    from commitments.validation.pipeline import kept_report
 
     unread = next((part for part in parts if part.error is not None), None)
     if len(parts) == 1 or unread is not None:
         return unread or parts[0]
-    found = tuple(f for part in parts for f in part.report.findings)
-    file = parts[0].path
-    return FileReport(path=file, report=Report(findings=found, file=file))
+    return kept_report(
+        parts[0].path,
+        (f for part in parts for f in part.report.findings),
+        keep,
+        errors_left_out=sum(part.errors_left_out for part in parts),
+        warnings_left_out=sum(part.warnings_left_out for part in parts),
+    )
 
 
-def _parallel_reports(paths: Sequence[str], jobs: int) -> Iterator["FileReport"]:
+def _parallel_reports(
+    paths: Sequence[str], jobs: int, keep: int | None = None
+) -> Iterator["FileReport"]:
     """What :func:`_file_reports` gives, the files read and checked in ``jobs`` processes."""
     from commitments.reading.datasets import Unreadable, dataset_entries
-    from commitments.validation.pipeline import unreadable_report, validate_files
+    from commitments.validation.pipeline import iter_file_reports, unreadable_report
 
     # In order: standard input, a path that lists no file (validate_files says why),
     # an entry that cannot be read, or one file's pieces.
@@ -132,17 +140,19 @@ def _parallel_reports(paths: Sequence[str], jobs: int) -> Iterator["FileReport"]
             else [path]
         )
     done = map_pieces(
-        _validate_piece, (p for slot in slots if isinstance(slot, list) for p in slot), jobs
+        functools.partial(_validate_piece, keep=keep),  # a worker keeps what is shown
+        (p for slot in slots if isinstance(slot, list) for p in slot),
+        jobs,
     )
     for slot in slots:
         if slot == STDIN:
             yield _stdin_report()
         elif isinstance(slot, str):
-            yield from validate_files([slot])
+            yield from iter_file_reports([slot], keep=keep)
         elif isinstance(slot, Unreadable):
             yield unreadable_report(slot)
         else:
-            yield _joined([next(done) for _ in slot])
+            yield _joined([next(done) for _ in slot], keep)
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
@@ -154,7 +164,9 @@ def run(args: argparse.Namespace, console: Console) -> int:
     jobs: int = args.jobs or default_jobs()
     # Findings past --max-findings are counted, not kept: memory stays flat.
     results = (
-        _file_reports(args.paths, keep=limit) if jobs == 1 else _parallel_reports(args.paths, jobs)
+        _file_reports(args.paths, keep=limit)
+        if jobs == 1
+        else _parallel_reports(args.paths, jobs, keep=limit)
     )
     for result in results:
         if result.error is not None:

@@ -39,22 +39,33 @@ class Line:
     wide: str | None = None
 
 
-def jsonl_lines(stream: BinaryIO, limit: int) -> Iterator[Line]:
+def jsonl_lines(
+    stream: BinaryIO, limit: int, *, first_number: int = 1, bom: bool = False
+) -> Iterator[Line]:
     """Yield the non-blank lines of a stream, and each line longer than ``limit`` bytes.
+
+    Args:
+        stream: The lines, open for reading bytes.
+        limit: The longest line kept, in bytes.
+        first_number: The number of the stream's first line: 1 for a whole file,
+            more for a part of one read apart (its first line is then no file's
+            first, and has no byte order mark of its own).
+        bom: The file's byte order mark, before this part, goes with its first
+            non-blank line.
 
     Raises:
         OSError: The stream cannot be read.
     """
-    number, bom = 0, False
+    number, at_start = first_number - 1, first_number == 1
     while True:
         # The line, "\r\n" and one byte more (and a byte order mark, on the first).
-        asked = limit + (5 if number == 0 else 2)
+        asked = limit + (5 if at_start and number == 0 else 2)
         raw = stream.readline(asked)
         if not raw:
             return
         number += 1
         cut = len(raw) == asked and not raw.endswith(b"\n")  # the line goes on
-        if number == 1:
+        if at_start and number == 1:
             wide = wide_encoding(raw[:4])
             if wide is not None:
                 yield Line(1, None, wide=wide)

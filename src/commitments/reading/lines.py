@@ -70,7 +70,14 @@ class Source:
 
 
 def documents(
-    stream: BinaryIO, *, file: str | None, jsonl: bool, limits: Limits, from_start: bool = True
+    stream: BinaryIO,
+    *,
+    file: str | None,
+    jsonl: bool,
+    limits: Limits,
+    from_start: bool = True,
+    first_line: int = 1,
+    bom: bool = False,
 ) -> Iterator[Source]:
     """Yield the documents of an open file: one for ``.json``, one a non-blank line for ``.jsonl``.
 
@@ -79,9 +86,13 @@ def documents(
         file: Its name, for findings.
         jsonl: Whether it holds one document per line.
         limits: The largest document and line to read.
-        from_start: Whether ``stream`` starts where the file does (the default), so
-            that its first line may be that of a pretty-printed document; false for
-            a piece of a ``.jsonl`` file read apart from its beginning.
+        from_start: Whether the first document of ``stream`` is the file's first
+            (the default), so that its first line may be that of a pretty-printed
+            document; false for a later piece of a ``.jsonl`` file read apart.
+        first_line: The number of the stream's first line in the file (a piece
+            read apart starts further on).
+        bom: The file's byte order mark lies before this piece (with only blank
+            lines between): its warning goes with the piece's first document.
 
     Yields:
         Each document, in order. One larger than its limit is not read: it comes
@@ -100,7 +111,7 @@ def documents(
             yield Source(data=data, file=file)
         return
     first = from_start
-    for line in jsonl_lines(stream, limits.line):
+    for line in jsonl_lines(stream, limits.line, first_number=first_line, bom=bom):
         if line.wide is not None:
             decoder = Decoder(file)
             decoder.refuse_wide(line.wide)

@@ -50,6 +50,8 @@ __all__ = [
     "FileReport",
     "Validatable",
     "iter_file_reports",
+    "kept_report",
+    "located_findings",
     "unreadable_report",
     "validate",
     "validate_files",
@@ -184,10 +186,22 @@ def _file_findings(file: Path, limits: Limits) -> Iterator[Finding]:
     that none holds on to its line's text.
     """
     for source in file_sources(file, limits):
-        findings = validate_reading(source.read()).findings
         if source.unit == "line":
-            for finding in findings:
-                _ = finding.line  # located now: the line's text is let go
+            yield from located_findings([source.read()])
+        else:
+            yield from validate_reading(source.read()).findings
+
+
+def located_findings(readings: Iterable[Reading]) -> Iterator[Finding]:
+    """Validate documents one at a time, each finding located before the next is read.
+
+    A finding that is located lets go of its document's text, so that memory holds
+    one document (and the findings) however many are read.
+    """
+    for reading in readings:
+        findings = validate_reading(reading).findings
+        for finding in findings:
+            _ = finding.line  # located now: the text is let go
         yield from findings
 
 
@@ -321,18 +335,42 @@ def iter_file_reports(
 
 def _file_report(file: Path, limits: Limits, keep: int | None) -> FileReport:
     name = os.fspath(file)
-    kept: list[Finding] = []
-    errors = warnings = 0
     try:
-        for finding in _file_findings(file, limits):
-            if keep is None or len(kept) < keep:
-                kept.append(finding)
-            elif finding.is_error:
-                errors += 1
-            else:
-                warnings += 1
+        return kept_report(name, _file_findings(file, limits), keep)
     except OSError as error:
         return FileReport(path=name, report=Report(findings=()), error=_reason(error))
+
+
+def kept_report(
+    name: str,
+    findings: Iterable[Finding],
+    keep: int | None,
+    *,
+    errors_left_out: int = 0,
+    warnings_left_out: int = 0,
+) -> FileReport:
+    """The report of a file from its findings in order: the first ``keep`` kept, the rest counted.
+
+    Args:
+        name: The file.
+        findings: Its findings, in order (consumed one at a time).
+        keep: How many to keep (``None``: all).
+        errors_left_out: Errors already left out (of a part of the file read apart).
+        warnings_left_out: Warnings already left out.
+
+    Raises:
+        OSError: Reading ``findings`` raises it.
+
+    """
+    kept: list[Finding] = []
+    errors, warnings = errors_left_out, warnings_left_out
+    for finding in findings:
+        if keep is None or len(kept) < keep:
+            kept.append(finding)
+        elif finding.is_error:
+            errors += 1
+        else:
+            warnings += 1
     report = Report(findings=tuple(kept), file=name)
     return FileReport(path=name, report=report, errors_left_out=errors, warnings_left_out=warnings)
 
