@@ -7,28 +7,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from commitments import load, validate
-from commitments.extract import Draft, ExtractError, extract, extract_file, reasons, score
+from commitments.extract import Draft, ExtractError, extract, reasons, score
 from commitments.extract._sentences import MAX_SENTENCE
+from extract_corpus import CORPUS, TEXTS, draft_of
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-CORPUS = Path(__file__).parent / "corpus"
-# text, reference plan, jurisdiction, year
-TEXTS = [
-    ("shanghai-2023", "CN-SH", 2023),
-    ("shanghai-2023-en", "CN-SH", 2023),
-    ("gangu-2022", "CN-620523", 2022),
-    ("example-county-2024", "XX-EX", 2024),
-]
 # Digits that are no figure: years, months, days, codes beside Latin letters, item numbers.
 NOT_FIGURES = re.compile(
     r"(?:19|20)[0-9]{2}(?=年)|[0-9]{1,2}(?=月|日)|[A-Za-z][0-9]+|[0-9]+(?=[A-Za-z])"
     r"|^\s*[（(]?[0-9]{1,2}[)）.、]|(?:19|20)[0-9]{2}\b",
     re.MULTILINE,
 )
-
-
-def draft_of(name: str, code: str, year: int) -> Draft:
-    return extract_file(CORPUS / f"{name}.txt", jurisdiction=code, year=year)
 
 
 def assert_sound(draft: Draft, text: str) -> None:

@@ -3,7 +3,7 @@
 A change of the rules that changes a draft shows here, commitment by commitment;
 when the change is meant, write the drafts again and review their diff::
 
-    .venv/bin/python tests/extract/test_expected.py
+    PYTHONPATH=tests .venv/bin/python tests/extract/test_expected.py
 """
 
 import json
@@ -13,21 +13,13 @@ from pathlib import Path
 import pytest
 
 from commitments import dumps
-from commitments.extract import extract_file
+from extract_corpus import TEXTS, draft_of
 
-CORPUS = Path(__file__).parent / "corpus"
 EXPECTED = Path(__file__).parent / "expected"
-TEXTS = [
-    ("shanghai-2023", "CN-SH", 2023),
-    ("shanghai-2023-en", "CN-SH", 2023),
-    ("gangu-2022", "CN-620523", 2022),
-    ("example-county-2024", "XX-EX", 2024),
-]
 
 
 def draft_text(name: str, code: str, year: int) -> str:
-    draft = extract_file(CORPUS / f"{name}.txt", jurisdiction=code, year=year)
-    return dumps(draft.plan) + "\n"
+    return dumps(draft_of(name, code, year).plan) + "\n"
 
 
 @pytest.mark.parametrize(("name", "code", "year"), TEXTS)
