@@ -64,11 +64,8 @@ class Piece:
         Raises:
             OSError: The file cannot be read (raised by this call, not later).
         """
-        from io import BytesIO
-
         from commitments.reading.datasets import read_dataset
-        from commitments.reading.limits import Limits
-        from commitments.reading.lines import documents
+        from commitments.reading.lines import iter_lines
 
         if self.whole:
             with open(self.file, "rb"):  # a broken link fails as reading it in a folder does
@@ -78,20 +75,16 @@ class Piece:
             blank, bom = _blank_before(source, self.start)
             source.seek(self.start)
             data = source.read() if self.stop is None else source.read(self.stop - self.start)
-        limits = Limits(document=len(data) + 1, line=len(data) + 1)
         # Only blank lines before the piece (after a byte order mark, perhaps): its first
         # document is the file's first, which carries the mark's warning and may open a
         # pretty-printed document, as when the file is read whole.
-        pieces = documents(
-            BytesIO(data),
+        return iter_lines(
+            data,
             file=self.file,
-            jsonl=True,
-            limits=limits,
             from_start=blank,
             first_line=self.first_line,
             bom=bom and blank and self.start > 0,
         )
-        return (source.read() for source in pieces)
 
 
 #: The UTF-8 byte order mark.

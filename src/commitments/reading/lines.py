@@ -34,7 +34,14 @@ from commitments.reading.document import (
 )
 from commitments.reading.limits import Limits
 
-__all__ = ["Source", "documents", "opens_pretty_printed", "pretty_printed_hint", "read_lines"]
+__all__ = [
+    "Source",
+    "documents",
+    "iter_lines",
+    "opens_pretty_printed",
+    "pretty_printed_hint",
+    "read_lines",
+]
 
 
 @frozen(kw_only=True)
@@ -139,6 +146,32 @@ def opens_pretty_printed(line: bytes) -> bool:
     return line.strip(b" \t\r") in (b"{", b"[")
 
 
+def iter_lines(
+    data: bytes,
+    *,
+    file: str | None,
+    from_start: bool = True,
+    first_line: int = 1,
+    bom: bool = False,
+) -> Iterator[Reading]:
+    """Read the documents of ``.jsonl`` bytes in memory, one at a time, with no size limit.
+
+    The bytes are a whole file, or a piece of one read apart: ``from_start``,
+    ``first_line`` and ``bom`` say where the piece lies, as :func:`documents` takes them.
+    """
+    limits = Limits(document=len(data) + 1, line=len(data) + 1)
+    sources = documents(
+        BytesIO(data),
+        file=file,
+        jsonl=True,
+        limits=limits,
+        from_start=from_start,
+        first_line=first_line,
+        bom=bom,
+    )
+    return (source.read() for source in sources)
+
+
 def read_lines(data: bytes | str, *, file: str | None = None) -> list[Reading]:
     r"""Read the documents of a ``.jsonl`` file: one per non-blank line.
 
@@ -161,9 +194,7 @@ def read_lines(data: bytes | str, *, file: str | None = None) -> list[Reading]:
 
     """
     if isinstance(data, bytes):
-        limits = Limits(document=len(data) + 1, line=len(data) + 1)
-        stream = documents(BytesIO(data), file=file, jsonl=True, limits=limits)
-        return [source.read() for source in stream]
+        return list(iter_lines(data, file=file))
     readings = read_text_lines(data, file=file)
     hint = pretty_printed_hint(readings[0]) if readings else None
     return readings if hint is None else [hint]
