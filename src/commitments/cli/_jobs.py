@@ -148,15 +148,16 @@ def add_jobs_option(parser: "argparse.ArgumentParser") -> None:
 def _read_whole(file: str) -> bool:
     """Whether a file must be read whole, not cut into pieces.
 
-    So it must when it may be UTF-16 or UTF-32 (a zero byte or a wide BOM at its
-    start), or be one pretty-printed document (its first non-blank line is only ``{``
-    or ``[``): either gives one finding for the whole file.
+    So it must when it is UTF-16 or UTF-32 (as the reading layer tells, by a wide
+    BOM or zero bytes at its start), or one pretty-printed document (its first
+    non-blank line is only ``{`` or ``[``): either gives one finding for the whole file.
     """
+    from commitments.reading._encoding import wide_encoding
     from commitments.reading.lines import opens_pretty_printed
 
     with open(file, "rb") as source:
         head = source.read(4)
-        if b"\0" in head[:2] or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if wide_encoding(head) is not None:
             return True
         source.seek(len(_BOM) if head.startswith(_BOM) else 0)
         kept = b""  # what is not blank of the first non-blank line, up to 2 bytes of it
