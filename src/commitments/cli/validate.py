@@ -129,7 +129,7 @@ def _parallel_reports(
     from commitments.reading.datasets import Unreadable, dataset_entries
     from commitments.validation.pipeline import iter_file_reports, unreadable_report
 
-    # In order: standard input, a path that lists no file (validate_files says why),
+    # In order: standard input, a path that lists no file (iter_file_reports says why),
     # an entry that cannot be read, or one file's pieces.
     slots: list[str | Unreadable | list[Piece]] = []
     for path in paths:
