@@ -1,10 +1,8 @@
 """The Dask recipe of docs/scale.rst, on a local distributed cluster: the same results."""
 
 import datetime
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import dask.bag
 import pytest
@@ -12,24 +10,14 @@ from distributed import Client, LocalCluster
 
 from commitments import iter_plans, summarize
 from commitments.tables import progress_table
+from source_files import module_from_file
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 DAY = datetime.date(2021, 9, 30)
 
 
-def _recipe() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "dask_progress", ROOT / "docs" / "recipes" / "dask_progress.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-recipe = _recipe()
+recipe = module_from_file("dask_progress", ROOT / "docs" / "recipes" / "dask_progress.py")
 
 
 @pytest.fixture(scope="module")

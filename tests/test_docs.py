@@ -5,13 +5,13 @@ The rule is checked against the file tree, not against itself: each module file 
 ``__init__.py``) is documented by exactly one ``automodule``, and nothing else is.
 """
 
-import importlib.util
 import re
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from source_files import module_from_file
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -19,16 +19,7 @@ SOURCE = ROOT / "src"
 AUTOMODULE = re.compile(r"^\.\. automodule:: (\S+)$", re.MULTILINE)
 
 
-def _load_conf() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("docs_conf", DOCS / "conf.py")
-    assert spec is not None
-    assert spec.loader is not None
-    conf = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(conf)
-    return conf
-
-
-conf = _load_conf()
+conf = module_from_file("docs_conf", DOCS / "conf.py")
 
 
 def _module_name(path: Path) -> str:
