@@ -72,13 +72,14 @@ def with_new_figures(data: bytes) -> bytes:
     this one repeats hardly a sentence with a figure, as a long announcement would not.
     """
     rnd = random.Random(12)
-    text = re.sub(
-        "[0-9]+",
-        lambda number: str(
-            rnd.randrange(10 ** (len(number.group()) - 1), 10 ** len(number.group()))
-        ),
-        data.decode("utf-8"),
-    )
+
+    def new_number(number: re.Match[str]) -> str:
+        digits = number.group()
+        if len(digits) == 4 and 1900 <= int(digits) <= 2100:
+            return digits  # a year stays a year
+        return str(rnd.randrange(10 ** (len(digits) - 1), 10 ** len(digits)))
+
+    text = re.sub("[0-9]+", new_number, data.decode("utf-8"))
     return text.encode("utf-8")
 
 

@@ -76,7 +76,12 @@ _APPROXIMATE_PREFIXES = (
     "~",
 )
 _APPROXIMATE_SUFFIXES = ("左右", "上下")
-_LABELS_LONGEST_FIRST = sorted(LABELS, key=len, reverse=True)
+# The lengths of the labels, longest first: a unit is looked up by the text's last characters.
+_LABEL_LENGTHS = sorted({len(label) for label in LABELS}, reverse=True)
+_LONGEST_PREFIX = max(map(len, _APPROXIMATE_PREFIXES))
+_PREFIX_FIRST = frozenset(word[0] for word in _APPROXIMATE_PREFIXES)
+# The last characters a Latin unit code may end with (else it is not looked for).
+_LATIN_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 # A unit code at the end of Latin text: a custom x- code, or a word of letters.
 _LATIN_UNIT = re.compile(r"(?:x-\S+|[A-Za-z][A-Za-z0-9_]*)$")
 # 余 / 多 after the number, before at most a 万 / 亿 (49余万, 3万多, 十余).
@@ -200,10 +205,15 @@ def parse_quantity(text: str, *, default_unit: str | None = None) -> Quantity:
 
 def _without_approximation_words(text: str) -> tuple[str, bool]:
     """Strip one approximation word in front and one behind; say whether there was any."""
-    prefix = next((word for word in _APPROXIMATE_PREFIXES if text[: len(word)].lower() == word), "")
-    suffix = next((word for word in _APPROXIMATE_SUFFIXES if text.endswith(word)), "")
-    body = text[len(prefix) : len(text) - len(suffix)].strip()
-    return body, bool(prefix or suffix)
+    prefix = suffix = ""
+    if text[:1].lower() in _PREFIX_FIRST:  # most figures start with their number
+        head = text[:_LONGEST_PREFIX].lower()
+        prefix = next((word for word in _APPROXIMATE_PREFIXES if head.startswith(word)), "")
+    if text.endswith(_APPROXIMATE_SUFFIXES):
+        suffix = next(word for word in _APPROXIMATE_SUFFIXES if text.endswith(word))
+    if not (prefix or suffix):
+        return text, False
+    return text[len(prefix) : len(text) - len(suffix)].strip(), True
 
 
 def _split_unit(body: str, default_unit: str | None) -> tuple[str, str | None]:
@@ -212,12 +222,15 @@ def _split_unit(body: str, default_unit: str | None) -> tuple[str, str | None]:
     A Latin word at the end is taken as a unit code; otherwise the longest
     Chinese label that ends the text (平方千米 before 千米 before 米).
     """
-    latin = _LATIN_UNIT.search(body)
+    latin = (
+        _LATIN_UNIT.search(body) if body[-1:] in _LATIN_LAST or "x-" in body else None
+    )  # ends with a letter, digit or _, or holds an x- code: the two forms of a code
     if latin is not None:
         return body[: latin.start()].rstrip(), latin.group()
-    for label in _LABELS_LONGEST_FIRST:
-        if body.endswith(label):
-            return body[: -len(label)].rstrip(), LABELS[label]
+    for length in _LABEL_LENGTHS:
+        code = LABELS.get(body[-length:])
+        if code is not None:
+            return body[:-length].rstrip(), code
     return body, default_unit
 
 
@@ -235,9 +248,14 @@ def _number_value(number: str) -> Decimal | None:
 
 def _arabic_value(match: re.Match[str]) -> Decimal:
     """Return the exact value of a match of ``_ARABIC``: the digits times the multiplier."""
-    digits = Decimal(match["digits"].replace(",", ""))
-    multiplier = math.prod(_PLACES[char] for char in match["multiplier"])
-    return to_decimal(Fraction(digits) * multiplier)
+    digits, multiplier = match["digits"].replace(",", ""), match["multiplier"]
+    if "." not in digits:  # a whole number: exact as an int (most figures)
+        whole = int(digits)
+        for char in multiplier:
+            whole *= _PLACES[char]
+        return Decimal(whole)
+    scale = math.prod(_PLACES[char] for char in multiplier)
+    return to_decimal(Fraction(Decimal(digits)) * scale)
 
 
 def _chinese_integer(numeral: str) -> int | None:
