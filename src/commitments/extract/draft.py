@@ -27,6 +27,7 @@ from attrs import frozen
 from commitments.convert import build_plan
 from commitments.extract._build import Located, commitment_values
 from commitments.extract._chinese import CHINESE
+from commitments.extract._collector import collector_paused
 from commitments.extract._decode import decode, without_surrogates
 from commitments.extract._english import ENGLISH, find_english_figures
 from commitments.extract._errors import ExtractError
@@ -121,6 +122,32 @@ def extract(
     """
     _check_arguments(jurisdiction, year, language)
     check_size(len(text), "bytes" if isinstance(text, bytes) else "characters")
+    with collector_paused():
+        return _extract(
+            text,
+            jurisdiction=jurisdiction,
+            year=year,
+            language=language,
+            jurisdiction_name=jurisdiction_name,
+            owner=owner,
+            source_title=source_title,
+            source_url=source_url,
+            html=html,
+        )
+
+
+def _extract(
+    text: str | bytes,
+    *,
+    jurisdiction: str,
+    year: int,
+    language: str | None,
+    jurisdiction_name: str | None,
+    owner: str | None,
+    source_title: str | None,
+    source_url: str | None,
+    html: bool | None,
+) -> Draft:
     encoding = None
     if isinstance(text, bytes):
         text, encoding = decode(text)
@@ -262,7 +289,7 @@ def _draft_plan(
         "language": language,
         "review": [review_json(item) for item in review],
     }
-    return build_plan(document), review
+    return build_plan(document, fresh=True), review  # its dicts are ours alone
 
 
 def _plan_document(
