@@ -108,8 +108,16 @@ def write_json(value: Any, *, indent: int | None = 2) -> str:
     parts: list[str] = []
     if indent is None:
         _write_compact(value, parts.append)
-    else:
-        _write_indented(value, parts.append, "\n", " " * indent)
+        return "".join(parts)
+    # Strings written as they are, and the whole text searched for a lone surrogate
+    # once, rather than each string: only if there is one is it written again with
+    # each string looked at (and that one escaped).
+    _write_indented(value, parts.append, "\n", " " * indent, _FAST_LEAVES)
+    text = "".join(parts)
+    if LONE_SURROGATE.search(text) is None:
+        return text
+    parts.clear()
+    _write_indented(value, parts.append, "\n", " " * indent, _LEAVES)
     return "".join(parts)
 
 
@@ -136,33 +144,73 @@ def _write_compact(value: Any, emit: Callable[[str], None]) -> None:
         emit(_scalar(value))
 
 
-def _write_indented(value: Any, emit: Callable[[str], None], newline: str, step: str) -> None:
-    if isinstance(value, Mapping):
+def _write_indented(
+    value: Any,
+    emit: Callable[[str], None],
+    newline: str,
+    step: str,
+    leaves: dict[type, Callable[[Any], str]],
+) -> None:
+    """Write ``value`` indented; ``leaves`` says how each exact scalar type is written."""
+    kind = type(value)
+    if kind is dict or (kind not in leaves and isinstance(value, Mapping)):
         if not value:
             emit("{}")
             return
         inner = newline + step
-        emit("{")
-        first = True
+        separator = "{" + inner
+        string = leaves[str]
         for key, item in value.items():
-            emit(inner if first else "," + inner)
-            first = False
-            emit(_key(key))
-            emit(": ")
-            _write_indented(item, emit, inner, step)
+            emit(separator + (string(key) if type(key) is str else _key(key)) + ": ")
+            separator = "," + inner
+            leaf = leaves.get(type(item))  # most values: written here, without a call down
+            if leaf is None:
+                _write_indented(item, emit, inner, step, leaves)
+            else:
+                emit(leaf(item))
         emit(newline + "}")
-    elif isinstance(value, Sequence) and not isinstance(value, str):
+    elif kind is list or kind is tuple or (kind not in leaves and _is_array(value)):
         if not value:
             emit("[]")
             return
         inner = newline + step
-        emit("[")
-        for index, item in enumerate(value):
-            emit("," + inner if index else inner)
-            _write_indented(item, emit, inner, step)
+        separator = "[" + inner
+        for item in value:
+            emit(separator)
+            separator = "," + inner
+            leaf = leaves.get(type(item))
+            if leaf is None:
+                _write_indented(item, emit, inner, step, leaves)
+            else:
+                emit(leaf(item))
         emit(newline + "]")
     else:
         emit(_scalar(value))
+
+
+def _is_array(value: Any) -> bool:
+    return isinstance(value, Sequence) and not isinstance(value, str)
+
+
+def _null(_: None) -> str:
+    return "null"
+
+
+def _boolean(value: bool) -> str:
+    return "true" if value else "false"
+
+
+# How a value of each of these exact types is written (a subclass goes the careful way).
+_LEAVES: dict[type, Callable[[Any], str]] = {
+    str: _string,
+    Decimal: number_text,
+    int: int.__repr__,
+    bool: _boolean,
+    type(None): _null,
+    float: _number,
+}
+# The same, strings written without a look for lone surrogates (the text is searched after).
+_FAST_LEAVES = _LEAVES | {str: encode_basestring}
 
 
 def _key(key: object) -> str:
