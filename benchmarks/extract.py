@@ -7,17 +7,32 @@ Run from the repository root::
 For each announcement with a hand-made plan of the same text, the draft is scored
 (:func:`commitments.extract.score`): recall and precision of (target value, unit)
 pairs, of commitments paired one to one, of metric kinds and of categories. The
-texts are ``tests/extract/corpus/*.txt`` (our own wording of published lists, and
-one illustrative text), and, when it is on this machine, the Jilin 2021 press
-report the example ``examples/jilin-2021.json`` was typed from (read only, never
-copied into the repository; skipped when absent). Then the time to draft a 1 MB
-announcement (the corpus texts repeated), three adversarial inputs, and the 1 MB
-announcement with every number changed (so that hardly a sentence with a figure
-is said twice, and none is read only once for all its repeats), best of
-``--repeat`` runs: wall time, and processor time (the fairer figure on a shared
-machine; the target of under a second is judged on it, for the 1 MB announcement),
-with the load average of the machine at the time. ``--profile`` then runs the 1 MB announcement once
-under :mod:`cProfile` and prints where its time goes.
+texts are ``tests/extract/corpus/*.txt`` (our own wording of published lists and
+reports, and illustrative texts), and, when it is on this machine, the Jilin 2021
+press report the example ``examples/jilin-2021.json`` was typed from (read only,
+never copied into the repository; skipped, and said so, when absent).
+
+Then the time to draft a megabyte, best of ``--repeat`` runs: wall time, and
+processor time (the fairer figure on a shared machine; the target of under a
+second is judged on it), with the load average of the machine at the time:
+
+* **a 1 MB press report** — each long report (the illustrative provincial report
+  of the corpus, and the Jilin report when it is here) repeated to a megabyte with
+  every number but the years given a new value, so that no sentence with a figure
+  is said twice (a sentence said again is read once, which would flatter the
+  time): as many promises to the kilobyte as a real announcement has. **Judged.**
+* **a 1 MB announcement** — the short corpus lists said again and again. **Judged.**
+* adversarial inputs: 10 MB of digits, a megabyte without punctuation, of HTML
+  with scripts, of mixed scripts (a result or a message, never a hang);
+* **a 1 MB list, every figure new** — the short corpus lists with new figures:
+  nothing but list items, five times as many promises to the kilobyte as a press
+  report. Not judged; its time per commitment drafted is printed.
+
+Last, the command line's wall time on the press-report megabyte, start-up and the
+draft's JSON included (``commitments extract FILE -o DRAFT.json``, bytecode caches
+written, as an installed package has them), and on a one-line text (start-up
+alone). ``--profile`` runs the first judged megabyte once under :mod:`cProfile`
+and prints where its time goes.
 """
 
 import argparse
@@ -26,7 +41,9 @@ import os
 import pstats
 import random
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -43,8 +60,13 @@ TEXTS = [
     (CORPUS / "gangu-2022.txt", CORPUS / "gangu-2022.json", "CN-620523", 2022),
     (CORPUS / "example-county-2024.txt", CORPUS / "example-county-2024.json", "XX-EX", 2024),
 ]
+# Long press reports: as many promises to the kilobyte as a real announcement.
+REPORTS = [
+    ("illustrative province report", CORPUS / "example-province-2025.txt", 2025),
+    ("Jilin report", SEED, 2021),
+]
 MEGABYTE = 1_000_000
-TIME_TARGET = 1.0  # seconds for a 1 MB announcement
+TIME_TARGET = 1.0  # seconds of processor time for a 1 MB announcement
 
 
 def best_times(run: object, repeat: int) -> tuple[float, float]:
@@ -112,36 +134,97 @@ def main() -> int:
         )
         print(scores.table())
         rows.append(scores)
-    cases = {
-        "1 MB announcement": announcement(),
-        "10 MB of digits": b"7" * (10 * MEGABYTE),
-        "1 MB without punctuation": ("新增城镇就业5万人新建学校10所" * 23000).encode(),
+    cases: dict[str, tuple[bytes, int, bool]] = {}  # name: (text, plan year, judged)
+    for name, path, year in REPORTS:
+        if path.exists():
+            cases[f"1 MB {name}, figures new"] = (report_megabyte(path.read_bytes()), year, True)
+        else:
+            print(f"skipped the 1 MB {name}: {path.name} is not on this machine")
+    cases |= {
+        "1 MB announcement (said again)": (announcement(), 2023, True),
+        "10 MB of digits": (b"7" * (10 * MEGABYTE), 2023, False),
+        "1 MB without punctuation": (
+            ("新增城镇就业5万人新建学校10所" * 23000).encode(),
+            2023,
+            False,
+        ),
         "1 MB of HTML with scripts": (
-            "<script>var x='建设999个站点';</script><p>新改建农村公路2000公里。</p>" * 12000
-        ).encode(),
+            (
+                "<script>var x='建设999个站点';</script><p>新改建农村公路2000公里。</p>" * 12000
+            ).encode(),
+            2023,
+            False,
+        ),
         "1 MB of mixed scripts": (
-            "Build 30 schools；新建30所学校، ٣٠ مدرسة; построить 30 школ。🏫" * 11000
-        ).encode(),
+            ("Build 30 schools；新建30所学校، ٣٠ مدرسة; построить 30 школ。🏫" * 11000).encode(),
+            2023,
+            False,
+        ),
         # Last: the caches it fills slow what would be timed after it.
-        "1 MB, every figure new": with_new_figures(announcement()),
+        "1 MB list, every figure new": (with_new_figures(announcement()), 2023, False),
     }
     averages = " ".join(f"{figure:.2f}" for figure in os.getloadavg())
     print(
         f"\n{sys.executable} {' '.join(sys.argv)}; load average {averages}, {os.cpu_count()} cores"
     )
-    print(f"{'input':<28}{'size':>9}{'wall':>10}{'processor':>11}")
-    slow = False
-    for name, data in cases.items():
+    print(f"{'input':<46}{'size':>9}{'drafted':>9}{'wall':>9}{'processor':>11}{'per draft':>11}")
+    slow = []
+    for name, (data, year, judged) in cases.items():
+        drafted: list[int] = []
         wall, cpu = best_times(
-            lambda data=data: extract(data, jurisdiction="X", year=2023), args.repeat
+            lambda data=data, year=year, drafted=drafted: drafted.append(
+                len(extract(data, jurisdiction="X", year=year).plan.commitments)
+            ),
+            args.repeat,
         )
-        print(f"{name:<28}{len(data) / MEGABYTE:>6.1f} MB{wall:>8.2f} s{cpu:>9.2f} s")
-        slow = slow or (name == "1 MB announcement" and cpu >= TIME_TARGET)
+        per = f"{cpu / drafted[0] * 1e6:.0f} µs" if drafted[0] >= 100 else "-"
+        mark = " (judged)" if judged else ""
+        print(
+            f"{name + mark:<46}{len(data) / MEGABYTE:>6.1f} MB{drafted[0]:>9}"
+            f"{wall:>7.2f} s{cpu:>9.2f} s{per:>11}"
+        )
+        if judged and cpu >= TIME_TARGET:
+            slow.append(name)
+    judged_reports = [name for name, (_, _, judged) in cases.items() if judged]
+    command_line(*cases[judged_reports[0]][:2], args.repeat)
     if args.profile:
-        profile(cases["1 MB announcement"], args.lines)
+        profile(cases[judged_reports[0]][0], args.lines)
     if slow:
-        print(f"the 1 MB announcement took more than {TIME_TARGET} s", file=sys.stderr)
+        print(f"more than {TIME_TARGET} s: {', '.join(slow)}", file=sys.stderr)
     return 1 if slow else 0
+
+
+def report_megabyte(report: bytes) -> bytes:
+    """A long report said again up to a megabyte, every number but the years new."""
+    copies = MEGABYTE // len(report) + 1
+    data = b"\n\n".join([report] * copies)[:MEGABYTE]
+    return with_new_figures(data.decode("utf-8", "ignore").encode("utf-8"))
+
+
+def command_line(data: bytes, year: int, repeat: int) -> None:
+    """Print the wall time of ``commitments extract`` on ``data``, and on one line alone."""
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    command = [str(Path(sys.executable).with_name("commitments")), "extract"]
+    with tempfile.TemporaryDirectory(prefix="commitments-extract-") as folder:
+        inputs = {
+            "the first judged megabyte": data,
+            "one line (start-up alone)": "新建学校10所。".encode(),
+        }
+        print(
+            f"\ncommand line: commitments extract FILE --jurisdiction X --year {year} -o DRAFT.json"
+        )
+        for name, text in inputs.items():
+            path = Path(folder) / "announcement.txt"
+            path.write_bytes(text)
+            run = [*command, str(path), "--jurisdiction", "X", "--year", str(year)]
+            run += ["-o", str(Path(folder) / "draft.json")]
+            subprocess.run(run, env=environment, capture_output=True, check=True)  # caches
+            times = []
+            for _ in range(repeat):
+                start = time.perf_counter()
+                subprocess.run(run, env=environment, capture_output=True, check=True)
+                times.append(time.perf_counter() - start)
+            print(f"{name:<46}{len(text) / MEGABYTE:>6.1f} MB{min(times):>16.2f} s wall")
 
 
 if __name__ == "__main__":
