@@ -11,6 +11,7 @@ TEXTS = [
     ("shanghai-2023-en", "CN-SH", 2023),
     ("gangu-2022", "CN-620523", 2022),
     ("example-county-2024", "XX-EX", 2024),
+    ("example-province-2025", "XX-EP", 2025),
 ]
 
 
