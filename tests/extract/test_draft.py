@@ -54,22 +54,7 @@ def test_corpus_drafts_are_valid_quoted_and_complete(name: str, code: str, year:
     assert_sound(draft, (CORPUS / f"{name}.txt").read_text(encoding="utf-8"))
 
 
-#: Texts whose drafts do not yet reach 0.9, and why; strict, so reaching it fails until removed.
-BELOW_NINETY = {
-    "example-province-2025": "the long press report: the answers' restatements, the works' "
-    "specifications and per-person rates are drafted as targets (precision 0.71)",
-}
-
-
-@pytest.mark.parametrize(
-    ("name", "code", "year"),
-    [
-        pytest.param(*text, marks=pytest.mark.xfail(strict=True, reason=BELOW_NINETY[text[0]]))
-        if text[0] in BELOW_NINETY
-        else text
-        for text in TEXTS
-    ],
-)
+@pytest.mark.parametrize(("name", "code", "year"), TEXTS)
 def test_corpus_targets_score_at_least_ninety_percent(name: str, code: str, year: int) -> None:
     scores = score(draft_of(name, code, year).plan, load(CORPUS / f"{name}.json"))
     assert scores.targets.recall >= Decimal("0.9")

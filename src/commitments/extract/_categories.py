@@ -50,7 +50,7 @@ _TABLE = (
      "农民工 高校毕业生 电商 物流网点",
      "job jobs employment unemployment vocational skills_training entrepreneurship recruitment"),
     ("elderly-care", "养老服务", "Elderly care",
-     "养老 敬老院 养老院 老年人 老年 适老化 高龄 助餐 幸福院 养护床位 护理床位",
+     "养老 敬老院 养老院 老年人 老年 适老化 高龄 助餐 幸福院 养护床位 护理床位 养老护理员",
      "elderly older_people older_residents seniors care_home care_homes nursing aged_care"),
     ("social-security", "社会保障", "Social security",
      "社会保障 社保 养老保险 医疗保险 医保 工伤 失业保险 低保 特困 社会福利 最低生活保障",
@@ -63,7 +63,7 @@ _TABLE = (
      "school schools education kindergarten kindergartens childcare nursery students teachers"),
     ("health", "卫生健康", "Health",
      "医疗 医院 卫生 健康 疾病 患者 诊疗 两癌 疫苗 接种 核酸 母婴 急救 医共体 "
-     "门诊 就医 卫生院 健康档案 体检 筛查",
+     "门诊 就医 卫生院 健康档案 体检 健康体检 筛查 家庭医生 急救",
      "health hospital hospitals clinic clinics medical screening vaccination patients"),
     ("environment", "生态环境", "Environment",
      "环境 环保 空气 噪声 污水 水源 垃圾 绿化 造林 生态 河道 排放 环卫 水系 治理 黑臭水体",
@@ -77,7 +77,8 @@ _TABLE = (
      "culture cultural sports sport fitness library libraries museum art arts performances"),
     ("urban-rural-construction", "城乡建设", "Urban and rural construction",
      "老旧小区 棚户区 城市更新 供水 自来水 供暖 供热 燃气 天然气 管网 厕所 公厕 "
-     "网络覆盖 移动通信 通信 宽带 4G 5G 人居环境 城乡建设 城市建设 城市管理 小区",
+     "网络覆盖 移动通信 通信 宽带 4G 5G 人居环境 城乡建设 城市建设 城市管理 小区 "
+     "卫生厕所 户用卫生厕所 电网 变电站",
      "residential_compounds old_residential neighbourhoods gas tap_water water_supply heating "
      "toilets mobile_network broadband urban_renewal"),
     ("housing", "住房保障", "Housing",

@@ -272,7 +272,7 @@ ENGLISH = Lexicon(
     future=words("will shall plans_to aims_to is_to are_to set_to going_to this_year by_the_end_of "
                  "target targets within_the_year", flags=_I, boundary=True),
     past=words("last_year in_the_past so_far already was were had has_been have_been previously "
-               "ago completed_in", flags=_I, boundary=True),
+               "ago completed_in currently at_present", flags=_I, boundary=True),
     forecast=words("expected may might could estimated projected forecast likely", flags=_I,
                    boundary=True),
     question=re.compile(r"\?\s*$"),
@@ -294,4 +294,18 @@ ENGLISH = Lexicon(
     filler=re.compile(r"^(?:(?:also|and|further|this\s+year|the\s+city|the\s+province|we|it)\s+"
                       r"|(?:will|shall|plans\s+to|aims\s+to|is\s+to|are\s+to)\s+)+", _I),
     question_paragraph=re.compile(r"\?\s*$"),
+    per_unit=re.compile(
+        r"\b(?:per|each|every)\s+(?:person|capita|head|household|family|resident|student|"
+        r"child|patient|month|meal)\b", _I
+    ),
+    specification=words(
+        "covering covers floor_area total_area total_length kilometres_long km_long designed_for "
+        "design_speed total_investment capacity_of can_provide can_hold can_accommodate",
+        flags=_I, boundary=True,
+    ),
+    speaker=re.compile(
+        r"^[^.;?!:]{0,80}\b(?:director|minister|spokesperson|spokesman|spokeswoman|head|"
+        r"commissioner|mayor|governor|secretary|chair|chairman|chairwoman|official|answer)\b"
+        r"[^.;?!:]{0,40}:\s*$", _I
+    ),
 )  # fmt: skip

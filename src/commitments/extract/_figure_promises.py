@@ -44,16 +44,25 @@ def read_figure(
     categorize: Categorizer,
     *,
     past: bool,
+    later: bool,
     inherited: bool,
     baseline: Figure | None,
 ) -> Candidate | Held:
     """What one figure of a clause is: a commitment, or a figure held for review."""
-    held = _held_reason(sentence, figure, clause, lexicon, past=past)
+    before = sentence.search[clause.start : figure.start]
+    held = _held_reason(sentence, figure, clause, lexicon, past=past, listed=context.listed)
+    if held is None and baseline is None and lexicon.per_unit.search(before):
+        held = "per-unit"  # 每人5000元, 户均不低于3000元 (由每人158元提高到178元 is a level)
+    if held is None and lexicon.specification.search(before):
+        held = "specification"  # 占地约300亩, 可提供学位4500个
+    if held is None and later:
+        held = "later-year"  # …设置床位1500张，…2028年建成投用
     if held is not None:
         return Held(reason=held, figure=figure.text, place=place)
     assert figure.quantity is not None
-    before = sentence.search[clause.start : figure.start]
     kind = _kind(figure, before, lexicon)
+    if baseline is not None and not lexicon.past.search(before[: baseline.start - clause.start]):
+        kind = "level"  # 由120项增加到200项; but 由去年的28.5万人增加到40万人 compares amounts
     decrease = kind == "level" and (
         figure.bound == "at-most" or lexicon.decrease.search(before) is not None
     )
@@ -97,6 +106,7 @@ def _held_reason(
     lexicon: Lexicon,
     *,
     past: bool,
+    listed: bool,
 ) -> str | None:
     if figure.kind != "quantity":
         return figure.kind
@@ -111,9 +121,24 @@ def _held_reason(
         return "past"
     if sentence.forecast:
         return "forecast"
-    if not (sentence.promising or clause.promising):
+    if not (clause.promising or (sentence.promising and _leans(sentence, clause, lexicon, listed))):
         return "no-promise"
     return None
+
+
+def _leans(sentence: Sentence, clause: Clause, lexicon: Lexicon, listed: bool) -> bool:
+    """Whether a clause without a verb of promise takes one from its sentence.
+
+    In a list it may take any (新建幼儿园80所，新增学位1.6万个); in prose (an answer) only
+    one that comes after it, of which it is the topic (对于…的1623个小区，…纳入年度计划),
+    never one it follows and only describes (把目标定在30万人以上，…劳动力约42万人).
+    """
+    if listed:
+        return True
+    search = sentence.search
+    return bool(
+        lexicon.action.search(search, clause.end) or lexicon.target.search(search, clause.end)
+    )
 
 
 def reason_without_promise(figure: Figure) -> str:

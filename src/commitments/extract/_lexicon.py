@@ -55,6 +55,12 @@ class Lexicon:
             (围绕 *就业创业*，); the name is its first group that matched.
         filler: Words trimmed from the start of a title (同时, 今年, 力争 …).
         question_paragraph: A paragraph that asks (对于…的问题。).
+        per_unit: Words before a figure that make it a rate for each one (每人, 户均, per
+            person): a standard, not an amount delivered.
+        specification: Words before a figure that give a work's size or capacity
+            (占地, 总建筑面积, 可提供): a description, not an amount delivered.
+        speaker: A line that only names who speaks next (省教育厅副厅长郑海涛：):
+            the answer to a question, or a speech, follows.
 
     """
 
@@ -76,3 +82,6 @@ class Lexicon:
     heading_lead: re.Pattern[str]
     filler: re.Pattern[str]
     question_paragraph: re.Pattern[str]
+    per_unit: re.Pattern[str]
+    specification: re.Pattern[str]
+    speaker: re.Pattern[str]

@@ -37,6 +37,8 @@ __all__ = ["read_sentence"]
 # A year: no digit before it (tested once its first two digits are read, so that the
 # search skips to a 1 or a 2).
 _YEAR = re.compile(r"((?:19|20)(?<![0-9]{3})[0-9]{2})(?=\s*年|\b)")
+# A year that says when a clause happens; not one that only qualifies a noun (2020年的小区).
+_WHEN_YEAR = re.compile(r"((?:19|20)(?<![0-9]{3})[0-9]{2})(?=\s*年(?!的)|\b(?!\s*年的))")
 _MIN_LIST_PART = 5
 # Where a clause may hold list parts at all (a cheap test before the scan).
 _MAY_LIST = re.compile("、|和|及|并| and |, ")
@@ -65,16 +67,18 @@ def read_sentence(
         question=lexicon.question.search(search) is not None,
         forecast=lexicon.forecast.search(search) is not None,
         promising=bool(lexicon.action.search(search) or lexicon.target.search(search)),
+        later=not context.listed and _after(_WHEN_YEAR.findall(search), context.plan_year),
     )
     place = Place(start=sentence_start, end=sentence_start + len(text), quote=text)
     used: set[int] = set()
+    lead: str | None = None  # the tense of a clause that is only a word of time (目前，)
     for clause_start, clause_end in clauses(search):
         if clause_end <= context.skip:
             continue
         clause_start = max(clause_start, context.skip)
-        yield from _read_clause(
-            sentence, place, (clause_start, clause_end), context, lexicon, categorize, used
-        )
+        span = (clause_start, clause_end)
+        yield from _read_clause(sentence, place, span, context, lexicon, categorize, used, lead)
+        lead = _time_word(search[clause_start:clause_end], lexicon)
     for figure in figures:  # figures outside any clause (in a heading lead, say)
         if figure.start not in used:
             yield Held(reason=reason_without_promise(figure), figure=figure.text, place=place)
@@ -89,6 +93,19 @@ def _tense(text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _after(years: list[str], plan_year: int) -> bool:
+    """Whether there are years, and all come after the plan's."""
+    return bool(years) and min(map(int, years)) > plan_year
+
+
+def _time_word(clause: str, lexicon: Lexicon) -> str | None:
+    """The tense of a clause that is only a word of time (目前，/ 今年，): the next one's."""
+    body = clause.strip(TRIM)
+    if lexicon.past.fullmatch(body):
+        return "past"
+    return "future" if lexicon.future.fullmatch(body) else None
+
+
 def _read_clause(
     sentence: Sentence,
     place: Place,
@@ -97,7 +114,9 @@ def _read_clause(
     lexicon: Lexicon,
     categorize: Categorizer,
     used: set[int],
+    lead: str | None,
 ) -> Iterator[Candidate | Held]:
+    """Yield what one clause promises; ``lead``: the tense of a word of time before it."""
     start, end = span
     in_clause = [f for f in sentence.figures if start <= f.start < end]
     if not in_clause and not context.listed:
@@ -118,8 +137,12 @@ def _read_clause(
     first_text = sentence.text[items[0][0] : items[0][1]]
     lead_verb = _lead_verb(first_text, lexicon)
     whole = start == 0 and end == len(sentence.search)
-    clause_tense = None if whole else _tense(clause_search, lexicon)
+    clause_tense = None if whole else _tense(clause_search, lexicon) or lead
+    years = _WHEN_YEAR.findall(clause_search)
+    if clause_tense is None and not whole and years:  # of earlier years only: 2024年…为91%
+        clause_tense = "past" if max(map(int, years)) < context.plan_year else None
     past = clause_tense == "past" or (clause_tense is None and sentence.past)
+    later = _after(years, context.plan_year) if years else sentence.later  # 2028年建成
     baseline = _baseline(sentence, start, end, lexicon) if in_clause else None
     clause = Clause(
         start=start,
@@ -154,6 +177,7 @@ def _read_clause(
                 lexicon,
                 categorize,
                 past=past,
+                later=later,
                 inherited=inherited is not None,
                 baseline=baseline[0] if baseline and figure is baseline[1] else None,
             )
@@ -161,7 +185,9 @@ def _read_clause(
             milestone = listed_milestone(
                 sentence, place, item_text, title, context, lexicon, categorize
             )
-            if milestone is not None and not (past or sentence.question or sentence.forecast):
+            if milestone is not None and not (
+                past or later or sentence.question or sentence.forecast
+            ):
                 yield milestone
 
 
@@ -175,15 +201,18 @@ def _is_list(
 
     Without figures, when every part is long enough to say something (老旧小区改造、
     棚户区改造, not 养老、工伤、失业保险); beside one figure, when every other part
-    starts with its own verb (免费开展…服务、为1万名…).
+    starts with its own verb and says more than it (免费开展…服务、为1万名…; not
+    新建、改建…800个, two verbs of one object).
     """
     if not with_figures:
         return all(len(sentence.search[a:b].strip()) >= _MIN_LIST_PART for a, b in pieces)
-    return all(
-        _lead_verb(sentence.text[a:b], lexicon) is not None
-        for a, b in pieces
-        if (a, b) not in with_figures
-    )
+    for a, b in pieces:
+        if (a, b) not in with_figures:
+            text = sentence.text[a:b]
+            verb = _lead_verb(text, lexicon)
+            if verb is None or len(lexicon.filler.sub("", text.strip(TRIM))) <= len(verb):
+                return False
+    return True
 
 
 def _lead_verb(text: str, lexicon: Lexicon) -> str | None:

@@ -11,7 +11,7 @@ short first sentence, if it has no figure, is its heading.
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from decimal import Decimal
 
 from attrs import evolve, frozen
@@ -61,9 +61,26 @@ def _ascii_sign(match: re.Match[str]) -> str:
 
 @frozen
 class _Section:
+    """Where a paragraph stands: under which heading, in a list or in answers.
+
+    ``outer``: the section its enumerated items end in (after 围绕卫生健康，办好以下六件事：
+    the numbered items stand under that heading; the first paragraph that is not one
+    stands where the lead did).
+    """
+
     heading: CategoryChoice | None = None
     listed: bool = False
     answers: bool = False
+    outer: "_Section | None" = None
+
+    def key(self) -> Hashable:
+        """The section as a key: all that reading a paragraph depends on."""
+        return (
+            heading_key(self.heading),
+            self.listed,
+            self.answers,
+            None if self.outer is None else self.outer.key(),
+        )
 
 
 def read_text(
@@ -78,7 +95,7 @@ def read_text(
         end = start + len(line)
         if line.strip():
             section, found = memo.paragraph(
-                (line, heading_key(section.heading), section.listed, section.answers),
+                (line, section.key()),
                 start,
                 functools.partial(
                     _read_paragraph, text, search, (start, end), section, plan_year, memo
@@ -98,6 +115,8 @@ def _read_paragraph(
 ) -> tuple[_Section, list[Candidate | Held]]:
     start, end = span
     paragraph = text[start:end].strip()
+    if section.outer is not None and not ENUMERATOR.match(paragraph):
+        section = section.outer  # the items of a lead ending in a colon are over
     all_sentences = list(sentences(text, search, start, end))
     enumerator = ENUMERATOR.match(search, start, end)
     number_end = enumerator.end() if enumerator is not None else start  # the 1 of "1." is none
@@ -108,6 +127,8 @@ def _read_paragraph(
         for after in (max(number_end - s.start, 0),)
     ]
     lexicon = memo.lexicon
+    if lexicon.speaker.match(paragraph):  # who answers: an answer follows, not a list
+        return _Section(section.heading if section.answers else None, answers=True), []
     has_quantity = any(f.kind == "quantity" for _, _, found in figured for f in found)
     language = lexicon.language
     if _is_heading_line(paragraph, has_quantity, language):
@@ -126,10 +147,15 @@ def _read_paragraph(
         first = figured[0][0]
         item_enumerator = ENUMERATOR.match(first.text)
         body = first.text[item_enumerator.end() if item_enumerator else 0 :]
-        if len(body.strip(" 。.：:")) <= _ITEM_HEADING and not _SENTENCE_PUNCTUATION.search(
-            body.rstrip("。.：:")
+        if (
+            len(body.strip(" 。.：:")) <= _ITEM_HEADING
+            and not _SENTENCE_PUNCTUATION.search(body.rstrip("。.：:"))
+            # 2.新院区开工建设。 is an item: a heading names, it does not complete or start
+            and not (lexicon.completion.search(body) or lexicon.start.search(body))
         ):
-            heading = heading_category(body.strip(" 。.：:"), language)
+            named = heading_category(body.strip(" 。.：:"), language)
+            if named.id in CATEGORIES or heading is None or heading.id not in CATEGORIES:
+                heading = named  # 关于总体情况 does not hide the known heading over it
             figured = figured[1:]
     listed = not section.answers and (lead is not None or section.listed or enumerated)
 
@@ -141,6 +167,8 @@ def _read_paragraph(
             found.extend(_overlong(sentence))
             continue
         found.extend(memo.read(sentence, figures, opening if index == 0 else rest, after))
+    if lead is not None and not section.answers and paragraph.endswith(("：", ":")):
+        section = _Section(heading, listed=True, outer=section)  # 以下六件事：1.… 2.…
     return section, found
 
 

@@ -43,7 +43,11 @@ class Context:
 
 @frozen
 class Sentence:
-    """What the rules know of a sentence: its text, figures, and what its words say."""
+    """What the rules know of a sentence: its text, figures, and what its words say.
+
+    ``later``: prose that names only years after the plan's (…2028年建成投用): its
+    clauses without a year of their own are about those years too.
+    """
 
     start: int
     text: str
@@ -53,6 +57,7 @@ class Sentence:
     question: bool
     forecast: bool
     promising: bool
+    later: bool = False
 
 
 @frozen

@@ -1,0 +1,129 @@
+"""The rules a long press report needs: answers after a speaker's line, rates, specifications,
+years before and after the plan's, and lists introduced by a colon.
+
+Each example is a few sentences in the shape of a press-conference page; the drafts
+of whole reports are in ``test_expected.py``.
+"""
+
+from decimal import Decimal
+
+from commitments.extract import Draft, extract
+
+
+def drafted(text: str, year: int = 2025) -> Draft:
+    return extract(text, jurisdiction="XX", year=year)
+
+
+def titles(draft: Draft) -> list[str]:
+    return [c.title.get("zh") for c in draft.plan.commitments]
+
+
+def reasons(draft: Draft) -> dict[str, str]:
+    return {item.figure: item.reason for item in draft.review}
+
+
+def test_a_speakers_line_starts_an_answer_not_a_list_under_a_heading() -> None:
+    # The name holds 社会保障, a category word: read as a heading, it made the answer a
+    # list, whose clauses without figures became milestones.
+    text = (
+        "一、就业创业\n新增城镇就业30万人。\n记者：今年的就业目标是怎么考虑的？\n"
+        "省人力资源社会保障厅副厅长周敏：\n为完成全年目标，我们将重点抓好落实援企稳岗政策，"
+        "开发乡村公益性岗位2.5万个。\n"
+    )
+    draft = drafted(text)
+    assert titles(draft) == ["新增城镇就业30万人", "开发乡村公益性岗位2.5万个"]
+    assert [c.category for c in draft.plan.commitments] == ["employment", "employment"]
+
+
+def test_in_an_answer_a_clause_without_a_verb_takes_only_a_later_one() -> None:
+    text = (
+        "记者：今年的就业目标是怎么考虑的？\n"
+        "答：今年把目标定在30万人以上，一方面，今年需要就业的劳动力约42万人，其中高校毕业生约38.5万人。"
+        "对于2020年的1545个小区，约20万户居民的改造任务要实现全面完工。\n"
+    )
+    draft = drafted(text)
+    assert "把目标定在30万人以上" in titles(draft)
+    assert reasons(draft)["约42万人"] == "no-promise"
+    assert reasons(draft)["约38.5万人"] == "no-promise"
+    assert "对于2020年的1545个小区" in titles(draft)  # its verb comes after it
+
+
+def test_a_clause_of_an_earlier_year_reports_the_past() -> None:
+    draft = drafted("围绕教育惠民，2024年全省学前教育毛入园率为91%，今年要提高到92.5%。")
+    assert reasons(draft) == {"91%": "past"}
+    assert [c.target.value for c in draft.plan.commitments] == [Decimal("92.5")]
+
+
+def test_a_word_of_time_alone_gives_its_tense_to_the_next_clause() -> None:
+    draft = drafted("围绕卫生健康，目前，全省互认的项目有120项，今年要增加到200项。")
+    assert reasons(draft)["120项"] == "past"
+    assert [c.target.value for c in draft.plan.commitments] == [200]
+
+
+def test_rates_per_person_or_household_are_held_but_a_standard_raised_is_a_level() -> None:
+    text = (
+        "围绕困难群体救助，对新考入大学的学生发放一次性入学资助，每人5000元；"
+        "实施居家适老化改造，户均补助不低于3000元。"
+        "城乡居民基础养老金最低标准由每人每月158元提高到178元。"
+    )
+    draft = drafted(text)
+    assert reasons(draft) == {"5000元": "per-unit", "3000元": "per-unit"}
+    (level,) = [c for c in draft.plan.commitments if c.target.value is not None]
+    assert (level.metric.kind, level.baseline.value, level.target.value) == (
+        "level",
+        158,
+        178,
+    )
+
+
+def test_from_last_years_amount_stays_a_quantity() -> None:
+    draft = drafted("围绕卫生健康，今年筛查人数由去年的28.5万人增加到40万人。")
+    (commitment,) = draft.plan.commitments
+    assert (commitment.metric.kind, commitment.target.value) == ("quantity", 400000)
+
+
+def test_the_size_of_a_work_and_a_year_after_the_plans_are_not_promised() -> None:
+    text = (
+        "记者：儿童医院新院区有什么进展？\n"
+        "答：新院区规划总建筑面积约28万平方米，设置床位1500张，2028年建成投用。"
+        "省实验中学新校区占地约300亩，可提供学位4500个，将在9月投入使用。\n"
+    )
+    assert reasons(drafted(text)) == {
+        "约28万平方米": "specification",
+        "1500张": "later-year",
+        "约300亩": "specification",
+        "4500个": "specification",
+    }
+
+
+def test_a_span_of_time_counted_with_ge_is_no_count_of_items() -> None:
+    draft = drafted("围绕交通出行，通车后行车时间将由3个多小时缩短到1.5小时左右；新建公交站10个。")
+    assert reasons(draft)["3个多小时"] == "unit"
+    assert titles(draft) == ["新建公交站10个"]
+
+
+def test_two_verbs_of_one_object_are_one_item() -> None:
+    draft = drafted("围绕文体服务，新建、改建全民健身场地设施800个。")
+    assert titles(draft) == ["新建、改建全民健身场地设施800个"]
+
+
+def test_numbered_items_after_a_lead_ending_in_a_colon_stand_under_its_heading() -> None:
+    text = (
+        "围绕卫生健康，重点办好以下两件事：\n1.为65岁以上老年人提供免费服务，惠及约260万人；\n"
+        "2.新院区开工建设。\n为老年人开展助餐服务10万人次。\n"
+    )
+    draft = drafted(text)
+    assert [(c.title.get("zh"), c.category) for c in draft.plan.commitments] == [
+        ("惠及约260万人", "health"),  # its own words say elderly care; its heading, health
+        ("新院区开工建设", "health"),
+        ("为老年人开展助餐服务10万人次", "elderly-care"),  # the items are over
+    ]
+
+
+def test_an_unknown_item_heading_does_not_hide_the_known_heading_over_it() -> None:
+    text = (
+        "记者：老旧小区改造今年有哪些新的安排？\n"
+        "答：\n（一）关于总体情况。今年计划完成改造任务2100个。\n"
+    )
+    (commitment,) = drafted(text).plan.commitments
+    assert commitment.category == "urban-rural-construction"
