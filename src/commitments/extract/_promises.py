@@ -40,6 +40,7 @@ _YEAR = re.compile(r"((?:19|20)(?<![0-9]{3})[0-9]{2})(?=\s*年|\b)")
 # A year that says when a clause happens; not one that only qualifies a noun (2020年的小区).
 _WHEN_YEAR = re.compile(r"((?:19|20)(?<![0-9]{3})[0-9]{2})(?=\s*年(?!的)|\b(?!\s*年的))")
 _MIN_LIST_PART = 5
+_TIME_WORD = 6  # the longest clause taken for a word of time alone (截至目前, 下一步)
 # Where a clause may hold list parts at all (a cheap test before the scan).
 _MAY_LIST = re.compile("、|和|及|并| and |, ")
 
@@ -101,6 +102,8 @@ def _after(years: list[str], plan_year: int) -> bool:
 def _time_word(clause: str, lexicon: Lexicon) -> str | None:
     """The tense of a clause that is only a word of time (目前，/ 今年，): the next one's."""
     body = clause.strip(TRIM)
+    if len(body) > _TIME_WORD:  # longer than a word of time: no need to look
+        return None
     if lexicon.past.fullmatch(body):
         return "past"
     return "future" if lexicon.future.fullmatch(body) else None

@@ -44,17 +44,14 @@ Quantity(value=Decimal('12690000'), unit=None, approximate=False)
 Quantity(value=Decimal('230000'), unit=None, approximate=True)
 """
 
-import math
 import re
 import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
-from fractions import Fraction
 
 from attrs import frozen
 
 from commitments.model.arguments import expect
-from commitments.model.exact import to_decimal
 from commitments.model.findings import CommitmentsError
 from commitments.model.number_range import out_of_range
 from commitments.model.units import LABELS, get_unit, is_known_unit
@@ -93,6 +90,7 @@ _ARABIC = re.compile(
 _CHINESE_DIGITS = dict(zip("零一二三四五六七八九", range(10), strict=True)) | {"〇": 0, "两": 2}
 # The value of each Chinese place and multiplier character.
 _PLACES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+_POWERS = {char: len(str(place)) - 1 for char, place in _PLACES.items()}
 
 
 class QuantityParseError(CommitmentsError, ValueError):
@@ -254,8 +252,18 @@ def _arabic_value(match: re.Match[str]) -> Decimal:
         for char in multiplier:
             whole *= _PLACES[char]
         return Decimal(whole)
-    scale = math.prod(_PLACES[char] for char in multiplier)
-    return to_decimal(Fraction(Decimal(digits)) * scale)
+    # A decimal fraction times powers of ten: its digits with the exponent moved (1.2万 is
+    # 12 × 10³), written as to_decimal writes it: no zero after the point, no exponent.
+    sign, places, exponent = Decimal(digits).as_tuple()
+    assert isinstance(exponent, int)
+    exponent += sum(_POWERS[char] for char in multiplier)
+    while exponent < 0 and places and places[-1] == 0:
+        places, exponent = places[:-1], exponent + 1
+    if not any(places):
+        return Decimal(0)
+    if exponent > 0:
+        places, exponent = places + (0,) * exponent, 0
+    return Decimal((sign, places, exponent))
 
 
 def _chinese_integer(numeral: str) -> int | None:
