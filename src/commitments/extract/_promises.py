@@ -79,7 +79,8 @@ def read_sentence(
         clause_start = max(clause_start, context.skip)
         span = (clause_start, clause_end)
         yield from _read_clause(sentence, place, span, context, lexicon, categorize, used, lead)
-        lead = _time_word(search[clause_start:clause_end], lexicon)
+        short = clause_end - clause_start <= _TIME_WORD + 2  # room for a comma and a space
+        lead = _time_word(search[clause_start:clause_end], lexicon) if short else None
     for figure in figures:  # figures outside any clause (in a heading lead, say)
         if figure.start not in used:
             yield Held(reason=reason_without_promise(figure), figure=figure.text, place=place)
