@@ -6,7 +6,6 @@ headings) end a line; scripts, styles and comments are dropped with their conten
 (an unclosed one runs to the end of the page, as in a browser). One pass, in time
 linear in the page, whatever it holds.
 
->>> from commitments.extract._positions import Derivation
 >>> text, _ = html_text('<p>新增就业<b>23万</b>人&#12290;</p><script>x = "5个";</script>')
 >>> text
 '\n新增就业23万人。\n'
@@ -15,7 +14,7 @@ linear in the page, whatever it holds.
 import html
 import re
 
-from commitments.extract._positions import Derivation, OffsetMap
+from commitments.extract._positions import OffsetMap, derive
 
 __all__ = ["html_text", "looks_like_html"]
 
@@ -85,25 +84,28 @@ def looks_like_html(text: str) -> bool:
 
 def html_text(page: str) -> tuple[str, OffsetMap]:
     """Return the text of ``page`` and the map of its characters back into the page."""
-    derivation = Derivation(page)
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
     position = 0
     while (match := _MARKUP.search(page, position)) is not None:
-        derivation.copy(position, match.start())
+        start, end = match.span()
         if match["comment"]:
-            end = _after(page, "-->", match.end())
+            end = _after(page, "-->", end)
+            text = ""
         elif match["raw"]:
-            closing = _RAW_ENDS[match["raw"].lower()].search(page, match.end())
+            closing = _RAW_ENDS[match["raw"].casefold()].search(page, end)
             end = len(page) if closing is None else closing.end()
+            text = ""
         elif match["entity"]:
-            end = match.end()
-            derivation.replace(html.unescape(match["entity"]), match.start(), end)
+            text = html.unescape(match["entity"])
         else:
-            end = match.end()
-            if (match["tag"] or "").lower() in _BLOCKS:
-                derivation.replace("\n", match.start(), end)
+            text = "\n" if (match["tag"] or "").lower() in _BLOCKS else ""
+        starts.append(start)
+        ends.append(end)
+        texts.append(text)
         position = end
-    derivation.copy(position, len(page))
-    return derivation.result()
+    return derive(page, starts, ends, texts)
 
 
 def _after(text: str, marker: str, start: int) -> int:

@@ -3,24 +3,22 @@
 Extraction reads a text derived from the announcement: HTML tags dropped, entities
 decoded, the line breaks of a newspaper column joined. Quotes are taken from the
 derived text, but offsets point into the announcement as given, so that a reader
-can find every sentence there. A :class:`Derivation` records, piece by piece, how
-the derived text was made; its :class:`OffsetMap` takes a span back.
+can find every sentence there. The derived text is the announcement with spans replaced
+(:func:`derive`); its :class:`OffsetMap` takes a span back.
 
->>> derivation = Derivation("新增&amp;就业")
->>> derivation.copy(0, 2)
->>> derivation.replace("&", 2, 7)
->>> derivation.copy(7, 9)
->>> text, offsets = derivation.result()
+>>> text, offsets = derive("新增&amp;就业", [2], [7], ["&"])
 >>> text, offsets.origin(2, 4)
 ('新增&就业', (2, 8))
 """
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate, compress
+from operator import sub
 
 from attrs import frozen
 
-__all__ = ["Derivation", "OffsetMap", "line_and_column", "origin_span"]
+__all__ = ["OffsetMap", "derive", "line_and_column", "origin_span"]
 
 
 @frozen
@@ -61,53 +59,42 @@ class OffsetMap:
         return begin, finish
 
 
-class Derivation:
-    """A derived text under construction: append copies and replacements in order."""
+def derive(
+    origin: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence[str]
+) -> tuple[str, OffsetMap]:
+    """Return ``origin`` with ``origin[starts[i]:ends[i]]`` replaced by ``texts[i]``, and its map.
 
-    def __init__(self, origin: str) -> None:
-        self.origin_text = origin
-        self._parts: list[str] = []
-        self._starts: list[int] = []
-        self._origins: list[int] = []
-        self._lengths: list[int] = []
-        self._copies: list[bool] = []
-        self._size = 0
-
-    def copy(self, start: int, end: int) -> None:
-        """Append ``origin[start:end]`` verbatim."""
-        if end <= start:
-            return
-        if self._copies and self._copies[-1] and self._origins[-1] + self._lengths[-1] == start:
-            self._lengths[-1] += end - start  # continues the last copy
-        else:
-            self._add(start, end - start, copy=True)
-        self._parts.append(self.origin_text[start:end])
-        self._size += end - start
-
-    def replace(self, text: str, start: int, end: int) -> None:
-        """Append ``text`` in place of ``origin[start:end]`` (either may be empty)."""
-        if text:
-            self._add(start, end - start, copy=False)
-            self._parts.append(text)
-            self._size += len(text)
-
-    def _add(self, origin: int, length: int, *, copy: bool) -> None:
-        self._starts.append(self._size)
-        self._origins.append(origin)
-        self._lengths.append(length)
-        self._copies.append(copy)
-
-    def result(self) -> tuple[str, OffsetMap]:
-        """Return the derived text and its map back to the origin."""
-        if not self._starts:  # an empty text maps to the origin's start
-            self._add(0, 0, copy=False)
-        offsets = OffsetMap(
-            starts=tuple(self._starts),
-            origins=tuple(self._origins),
-            lengths=tuple(self._lengths),
-            copies=tuple(self._copies),
-        )
-        return "".join(self._parts), offsets
+    The spans are in order and none is empty or overlaps the next; what lies
+    between them is copied. A copy is one piece of the map, and so is each
+    replacement that is not empty (an empty one only leaves a gap in the origin).
+    The work is done a list at a time, not a span at a time: a newspaper column
+    has one span for each of its lines.
+    """
+    size = 2 * len(starts) + 1  # copy, replacement, copy, …, copy
+    copied_from, copied_to = [0, *ends], [*starts, len(origin)]
+    parts: list[str] = [""] * size
+    parts[::2] = [origin[start:end] for start, end in zip(copied_from, copied_to, strict=True)]
+    parts[1::2] = texts
+    sizes: list[int] = [0] * size  # how long each piece is in the derived text
+    sizes[::2] = copied = list(map(sub, copied_to, copied_from))
+    sizes[1::2] = map(len, texts)
+    origins: list[int] = [0] * size
+    origins[::2] = copied_from
+    origins[1::2] = starts
+    lengths: list[int] = [0] * size
+    lengths[::2] = copied
+    lengths[1::2] = map(sub, ends, starts)
+    copies = [True, False] * len(starts) + [True]
+    pieces = tuple(compress(accumulate(sizes, initial=0), sizes))
+    if not pieces:  # an empty text maps to the origin's start
+        return "", OffsetMap(starts=(0,), origins=(0,), lengths=(0,), copies=(False,))
+    offsets = OffsetMap(
+        starts=pieces,
+        origins=tuple(compress(origins, sizes)),
+        lengths=tuple(compress(lengths, sizes)),
+        copies=tuple(compress(copies, sizes)),
+    )
+    return "".join(parts), offsets
 
 
 def origin_span(maps: Sequence[OffsetMap], start: int, end: int) -> tuple[int, int]:
