@@ -19,10 +19,11 @@ paragraph per line.
 ['开展城镇新增就业，建设5个县域电商公共服务中心。', '一、教育', '新建学校']
 """
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, repeat
-from operator import add, and_, ge, is_, is_not, itemgetter, not_, sub
+from operator import add, and_, ge, is_, is_not, itemgetter, not_, or_, sub
 from typing import TypeVar
 
 from commitments.extract._positions import OffsetMap, derive
@@ -63,7 +64,6 @@ _KEPT: tuple[str | None, str | None] = (
     "\n",
     None,
 )  # what replaces a line's break: any but one "\n", and one "\n"
-_JOINT = ("", " ")  # what joins a wrap: next to a wide character, between narrow ones
 
 
 def _width(line: str) -> int:
@@ -78,9 +78,10 @@ def join_wrapped_lines(text: str) -> tuple[str, OffsetMap]:
     # What replaces the break after each of those lines: None (it is kept), "\n", or a
     # wrap's joint. It replaces the span from the line's end to the next line's start;
     # a wrap's, from the line's content end to the next line's content.
-    plain = lines.plain
-    narrow = map(and_, _narrow(lines.lasts[:last], plain), _narrow(lines.firsts[1:], plain))
-    joints = map(_JOINT.__getitem__, narrow)
+    plain, joints = lines.plain, [""] * last  # a wrap next to a wide character joins with ""
+    for index in compress(range(last), _narrow(lines.lasts[:last], plain)):
+        if _is_narrow(lines.firsts[index + 1], plain):
+            joints[index] = " "
     texts = _pick(map(_KEPT.__getitem__, lines.simple), joints, wraps)
     cut_starts, cut_ends = lines.ends[:last], lines.starts[1:]
     if lines.padded:
@@ -106,6 +107,11 @@ def _narrow(characters: list[str], plain: bool) -> Iterator[bool]:
     if plain:
         return map(str.isascii, characters)
     return map(is_, map(_WIDE.match, characters), repeat(None))
+
+
+def _is_narrow(character: str, plain: bool) -> bool:
+    """Return whether ``character`` is narrow (one column), in a text ``plain`` or not."""
+    return character.isascii() if plain else _WIDE.match(character) is None
 
 
 class _Lines:
@@ -151,9 +157,9 @@ class _Lines:
             self.content_starts = list(map(sub, self.content_ends, map(len, contents)))
         else:
             self.content_starts, self.content_ends = self.starts, self.ends
-        numbers = list(compress(range(len(rows)), stripped))
-        self.simple = list(map((1).__eq__, map(sub, numbers[1:], numbers)))
-        self.blank_after = [*map(not_, self.simple), True]
+        following = list(compress([*stripped[1:], ""], stripped))  # the next row's content
+        self.blank_after = list(map(not_, following))
+        self.simple = list(map(bool, following[:-1]))
         if rare:
             breaks = compress(pieces[1::2], stripped)  # the one after each line
             self.simple = list(map(and_, self.simple, map("\n".__eq__, breaks)))
@@ -175,25 +181,26 @@ def _wraps(text: str, lines: _Lines) -> list[bool]:
     firsts = lines.firsts[1:]
     starts = map(_ENUMERATOR_STARTS.__contains__, firsts)
     digits = map(str.isdecimal, firsts)
-    for index in compress(range(len(wraps)), map(and_, wraps, map(max, starts, digits))):
+    for index in compress(range(len(wraps)), map(and_, wraps, map(or_, starts, digits))):
         if ENUMERATOR.match(text, lines.content_starts[index + 1]):
             wraps[index] = False
     if not any(wraps):
         return wraps
-    widths, widest = _widths(lines)
-    wraps = list(map(and_, wraps, map(_MIN_BLOCK_WIDTH.__le__, widest)))
-    wraps = list(map(and_, wraps, map(ge, widths, map(_SHORT.__mul__, widest))))
+    widths, block_of, widest = _widths(lines)
+    # A line wraps if it is at least four fifths as wide as its block's widest.
+    shortest = [_SHORT * width if width >= _MIN_BLOCK_WIDTH else math.inf for width in widest]
+    wraps = list(map(and_, wraps, map(ge, widths, map(shortest.__getitem__, block_of))))
     blank_after = lines.blank_after
     for index in compress(range(len(wraps)), map(and_, wraps, blank_after)):
         single = index == 0 or blank_after[index - 1]
-        wide_end = not next(_narrow([lines.lasts[index]], lines.plain))
-        if single or widest[index] > _COLUMN or not wide_end:
+        narrow_end = _is_narrow(lines.lasts[index], lines.plain)
+        if single or widest[block_of[index]] > _COLUMN or narrow_end:
             wraps[index] = False
     return wraps
 
 
-def _widths(lines: _Lines) -> tuple[list[int], list[int]]:
-    """Return how wide each non-blank line is, and the widest line of its block.
+def _widths(lines: _Lines) -> tuple[list[int], list[int], list[int]]:
+    """Return how wide each non-blank line is, its block, and each block's widest line.
 
     A block is the lines up to a blank line. A block's first line counts four
     columns (two characters) wider: newspapers indent a paragraph's first line.
@@ -209,6 +216,5 @@ def _widths(lines: _Lines) -> tuple[list[int], list[int]]:
     for first in firsts:
         widths[first] += 4
     afters = [*firsts[1:], len(widths)]
-    block_widest = list(map(max, map(widths.__getitem__, map(slice, firsts, afters))))
-    block_of = accumulate(blank_after[:-1], initial=0)
-    return widths, list(map(block_widest.__getitem__, block_of))
+    widest = list(map(max, map(widths.__getitem__, map(slice, firsts, afters))))
+    return widths, list(accumulate(blank_after[:-1], initial=0)), widest

@@ -13,7 +13,7 @@ can find every sentence there. The derived text is the announcement with spans r
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, compress
+from itertools import accumulate
 from operator import sub
 
 from attrs import frozen
@@ -23,40 +23,65 @@ __all__ = ["OffsetMap", "derive", "line_and_column", "origin_span"]
 
 @frozen
 class OffsetMap:
-    """The pieces of a derived text: copies of the origin, or stand-ins for an origin span.
+    """A derived text as its origin with spans replaced: what was cut, and where it went.
+
+    The derived text is made of pieces: copies of the origin (one character for
+    one) between the cut spans, and the replacements of the cut spans. A derived
+    position is taken back through the piece it falls in; one past the text's end,
+    through its last piece (a copy runs on, a replacement stands for its whole span).
 
     Attributes:
-        starts: Where each piece starts in the derived text (increasing).
-        origins: Where each piece starts in the origin.
-        lengths: How many origin characters each piece stands for.
-        copies: Whether each piece is a verbatim copy (one character for one).
+        size: How long the derived text is.
+        cut_starts: Where each cut span starts in the origin (in order).
+        cut_ends: Where each cut span ends in the origin.
+        placed: Where each cut span's replacement starts in the derived text.
+        sizes: How long each replacement is (0: the span is only left out).
 
     """
 
-    starts: tuple[int, ...]
-    origins: tuple[int, ...]
-    lengths: tuple[int, ...]
-    copies: tuple[bool, ...]
+    size: int
+    cut_starts: tuple[int, ...]
+    cut_ends: tuple[int, ...]
+    placed: tuple[int, ...]
+    sizes: tuple[int, ...]
 
     @property
     def identity(self) -> bool:
-        """Whether the derived text is the origin itself: one verbatim copy from its start."""
-        return self.starts == (0,) and self.origins == (0,) and self.copies == (True,)
+        """Whether every span goes back to itself: all but the first copy are empty."""
+        if not self.size:
+            return False
+        start, origin, _, copy, _ = self._piece(self.size - 1)
+        return copy and start == origin == 0
 
     def origin(self, start: int, end: int) -> tuple[int, int]:
         """Return the origin span of the derived span ``[start, end)`` (``end > start``)."""
-        starts = self.starts
-        first = max(bisect_right(starts, start) - 1, 0)
-        if first + 1 == len(starts) or end - 1 < starts[first + 1]:
-            last = first  # within one piece, as most spans are
-        else:
-            last = max(bisect_right(starts, end - 1) - 1, 0)
-        begin = self.origins[first] + (start - self.starts[first] if self.copies[first] else 0)
-        if self.copies[last]:
-            finish = self.origins[last] + (end - 1 - self.starts[last]) + 1
-        else:
-            finish = self.origins[last] + self.lengths[last]
-        return begin, finish
+        if not self.size:
+            return 0, 0
+        first, origin, length, copy, after = self._piece(start)
+        begin = origin + (start - first if copy else 0)
+        if end - 1 >= after and after < self.size:  # ends in another piece
+            first, origin, length, copy, after = self._piece(end - 1)
+        return begin, origin + (end - first if copy else length)
+
+    def _piece(self, position: int) -> tuple[int, int, int, bool, int]:
+        """Return the piece ``position`` falls in, as five figures.
+
+        Where it starts in the derived text, where it starts in the origin and how
+        long it is there, whether it is a copy, and where it ends in the derived text.
+        A position before the text is taken for its first character, one after it for
+        its last.
+        """
+        position = min(max(position, 0), self.size - 1)
+        placed, sizes = self.placed, self.sizes
+        cut = bisect_right(placed, position) - 1  # the last replacement placed up to here
+        if cut >= 0 and position < placed[cut] + sizes[cut]:
+            start = self.cut_starts[cut]
+            return placed[cut], start, self.cut_ends[cut] - start, False, placed[cut] + sizes[cut]
+        after = placed[cut + 1] if cut + 1 < len(placed) else self.size
+        if cut < 0:
+            return 0, 0, after, True, after
+        copied = placed[cut] + sizes[cut]
+        return copied, self.cut_ends[cut], after - copied, True, after
 
 
 def derive(
@@ -64,37 +89,26 @@ def derive(
 ) -> tuple[str, OffsetMap]:
     """Return ``origin`` with ``origin[starts[i]:ends[i]]`` replaced by ``texts[i]``, and its map.
 
-    The spans are in order and none is empty or overlaps the next; what lies
-    between them is copied. A copy is one piece of the map, and so is each
-    replacement that is not empty (an empty one only leaves a gap in the origin).
-    The work is done a list at a time, not a span at a time: a newspaper column
-    has one span for each of its lines.
+    The spans are in order, and none overlaps the next; what lies between them is copied.
     """
-    size = 2 * len(starts) + 1  # copy, replacement, copy, …, copy
-    copied_from, copied_to = [0, *ends], [*starts, len(origin)]
-    parts: list[str] = [""] * size
-    parts[::2] = [origin[start:end] for start, end in zip(copied_from, copied_to, strict=True)]
+    spans = zip([0, *ends], [*starts, len(origin)], strict=True)
+    copied = [origin[start:end] for start, end in spans]
+    parts: list[str] = [""] * (2 * len(starts) + 1)  # copy, replacement, copy, …, copy
+    parts[::2] = copied
     parts[1::2] = texts
-    sizes: list[int] = [0] * size  # how long each piece is in the derived text
-    sizes[::2] = copied = list(map(sub, copied_to, copied_from))
-    sizes[1::2] = map(len, texts)
-    origins: list[int] = [0] * size
-    origins[::2] = copied_from
-    origins[1::2] = starts
-    lengths: list[int] = [0] * size
-    lengths[::2] = copied
-    lengths[1::2] = map(sub, ends, starts)
-    copies = [True, False] * len(starts) + [True]
-    pieces = tuple(compress(accumulate(sizes, initial=0), sizes))
-    if not pieces:  # an empty text maps to the origin's start
-        return "", OffsetMap(starts=(0,), origins=(0,), lengths=(0,), copies=(False,))
+    sizes = list(map(len, texts))
+    # A replacement is placed where its span starts, moved back by what the spans
+    # before it took out and forward by what their replacements put in.
+    shifts = accumulate(map(sub, map(sub, ends, starts), sizes), initial=0)
+    derived = "".join(parts)
     offsets = OffsetMap(
-        starts=pieces,
-        origins=tuple(compress(origins, sizes)),
-        lengths=tuple(compress(lengths, sizes)),
-        copies=tuple(compress(copies, sizes)),
+        size=len(derived),
+        cut_starts=tuple(starts),
+        cut_ends=tuple(ends),
+        placed=tuple(map(sub, starts, shifts)),
+        sizes=tuple(sizes),
     )
-    return "".join(parts), offsets
+    return derived, offsets
 
 
 def origin_span(maps: Sequence[OffsetMap], start: int, end: int) -> tuple[int, int]:
