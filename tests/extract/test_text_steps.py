@@ -74,7 +74,7 @@ HTML_PIECES = [
     *["<h1>", "<td", '<a href="x">', "<p中>", "<p-x>", "<p:中>", "<scripts>", "<li >"],
     *["<script>", "</script>", "<SCRIPT type='a'>", "</Script >", "<style>", "</style>"],
     *["<noscript>", "</noscript>", "<template>", "</template>", "<!--", "-->", "<!-->"],
-    *["<!doctype html>", "<?xml ?>", "<!x>", "<", ">", "/"],
+    *["<!doctype html>", "<?xml ?>", "<!x>", "<", ">", "/", "-", "->", "--"],
     *["&amp;", "&#12290;", "&#x4e2d;", "&nbsp;", "&bogus;", "&#99999999;", "&#0;", "&", ";"],
     *["新增", "就业23万人", "。", " ", "\n", "x = '5个';", "p", "script"],
 ]
@@ -106,6 +106,7 @@ def test_wraps_are_joined_as_before(text: str) -> None:
 
 
 @given(html_pages)
+@example("<!-- 新增 -> 就业 -->5万人<script>x = '</scripts>'</SCRIPT >&#12290;<br/>")
 def test_html_text_is_read_as_before(page: str) -> None:
     assert_same(html_text(page), before.html_text(page))
 

@@ -85,16 +85,23 @@ class OffsetMap:
 
 
 def derive(
-    origin: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence[str]
+    origin: str,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    texts: Sequence[str],
+    *,
+    copies: Sequence[str] | None = None,
 ) -> tuple[str, OffsetMap]:
     """Return ``origin`` with ``origin[starts[i]:ends[i]]`` replaced by ``texts[i]``, and its map.
 
-    The spans are in order, and none overlaps the next; what lies between them is copied.
+    The spans are in order, and none overlaps the next; what lies between them is
+    copied (``copies``: those texts, if the caller has them already).
     """
-    spans = zip([0, *ends], [*starts, len(origin)], strict=True)
-    copied = [origin[start:end] for start, end in spans]
+    if copies is None:
+        spans = zip([0, *ends], [*starts, len(origin)], strict=True)
+        copies = [origin[start:end] for start, end in spans]
     parts: list[str] = [""] * (2 * len(starts) + 1)  # copy, replacement, copy, …, copy
-    parts[::2] = copied
+    parts[::2] = copies
     parts[1::2] = texts
     sizes = list(map(len, texts))
     # A replacement is placed where its span starts, moved back by what the spans
