@@ -35,6 +35,9 @@ LAYOUT_PIECES = [
 ]
 WIDE_WORDS = "新增就业建设县域电商公共服务中心城镇岗位农村公路改造"
 NARROW_WORDS = "Build 30 schools and 5 roads"
+INDENTS = ["", "", "", " ", "\u3000\u3000"]
+ITEMS = ["", "", "", "", "一、", "（二）", "3.", "３．", "①", "一是"]
+ENDINGS = ["", "", "", "。", "；", "：”", "，", " "]
 
 
 @st.composite
@@ -47,22 +50,24 @@ def columns(draw: st.DrawFn) -> str:
             alphabet = draw(st.sampled_from([WIDE_WORDS, NARROW_WORDS, WIDE_WORDS + "0123456789"]))
             length = draw(st.integers(max(size - 6, 0), size))
             line = draw(st.text(alphabet=alphabet, min_size=length, max_size=length))
-            indent = draw(st.sampled_from(["", "", "", " ", "\u3000\u3000"]))
-            item = draw(st.sampled_from(["", "", "", "", "一、", "（二）", "3.", "①", "一是"]))
-            ending = draw(st.sampled_from(["", "", "", "。", "；", "：”", "，", " "]))
+            indent = draw(st.sampled_from(INDENTS))
+            item = draw(st.sampled_from(ITEMS))
+            ending = draw(st.sampled_from(ENDINGS))
             text += indent + item + line + ending + draw(st.sampled_from(["\n", "\n", "\r\n"]))
         text += draw(st.sampled_from(["\n", "\n \n", "\u2028\n"]))
     return text if draw(st.booleans()) else text.rstrip()
 
 
 # A line just narrower than four fifths of its block's widest (23 < 0.8 × 29), a line
-# before a blank line in a block exactly as wide as a newspaper column (40), and a block
+# before a blank line in a block exactly as wide as a newspaper column (40), a block
 # just wide enough to be a column (10).
 SHORT_LINE = "新增就业建设县域电商公共5\n服务中心城镇岗位农村公5\n路改造。"
 FULL_COLUMN = (
     "新增就业建设县域电商公共服务中心城镇\n新增就业建设县域电商公共服务中心城镇\n\n路改造。"
 )
 NARROW_COLUMN = "新增就\n业。"
+# An item numbered with a full-width digit (a decimal digit, not 0-9) ends the line before.
+WIDE_DIGIT_ITEM = "新增就业建设县域电\n３．商公共服务中心。"
 layout_texts = st.one_of(
     st.lists(st.sampled_from(LAYOUT_PIECES), max_size=60).map("".join),
     columns(),
@@ -101,6 +106,7 @@ def assert_same(new: tuple[str, OffsetMap], old: tuple[str, OffsetMap]) -> None:
 @example(SHORT_LINE)
 @example(FULL_COLUMN)
 @example(NARROW_COLUMN)
+@example(WIDE_DIGIT_ITEM)
 def test_wraps_are_joined_as_before(text: str) -> None:
     assert_same(join_wrapped_lines(text), before.join_wrapped_lines(text))
 

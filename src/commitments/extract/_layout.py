@@ -21,9 +21,10 @@ paragraph per line.
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, compress, repeat
-from operator import add, and_, ge, is_, is_not, itemgetter, not_, or_, sub
+from itertools import accumulate, chain, compress, repeat
+from operator import add, and_, ge, getitem, is_, is_not, itemgetter, not_, sub
 from typing import TypeVar
 
 from commitments.extract._positions import OffsetMap, derive
@@ -46,24 +47,24 @@ _WIDE_RUN = re.compile(f"[{_WIDE_CHARACTERS}]+")
 _NEITHER = re.compile(f"[^\x00-\x7f{_WIDE_CHARACTERS}]")
 _ENDS_LINE = frozenset("。！？；：!?;:")
 _CLOSERS = "”’」』）)】]》\"'"
+_CLOSER = re.compile(f"[{re.escape(_CLOSERS)}]")
 #: An enumerator that starts an item: 一、 （一） (1) 1. 1、 ① 一是 第一，
 ENUMERATOR = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）]"
     r"|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳]|[一二三四五六七八九十]{1,3}是"
     r"|第[一二三四五六七八九十]{1,3}[，,、]|[•·●▪◆■\-*]\s)"
 )
-# What an enumerator can start with, digits (str.isdecimal) aside.
-_ENUMERATOR_STARTS = frozenset("一二三四五六七八九十（(第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳•·●▪◆■-*")
+# What an enumerator can start with.
+_ITEM_START = re.compile(r"[\d一二三四五六七八九十（(第①-⑳•·●▪◆■\-*]")
 _SHORT = 0.8
 _MIN_BLOCK_WIDTH = 10
 # The widest a newspaper column is (in columns: 20 Chinese characters).
 _COLUMN = 40
 _FIRST, _LAST = itemgetter(0), itemgetter(-1)
 _T = TypeVar("_T")
-_KEPT: tuple[str | None, str | None] = (
-    "\n",
-    None,
-)  # what replaces a line's break: any but one "\n", and one "\n"
+# What replaces the break after a line, by whether it wraps and whether it is one "\n"
+# before the next line: "\n" (for blank lines, another break), None (it is kept), "".
+_REPLACEMENTS: tuple[tuple[str | None, str | None], ...] = (("\n", None), ("", ""))
 
 
 def _width(line: str) -> int:
@@ -78,11 +79,11 @@ def join_wrapped_lines(text: str) -> tuple[str, OffsetMap]:
     # What replaces the break after each of those lines: None (it is kept), "\n", or a
     # wrap's joint. It replaces the span from the line's end to the next line's start;
     # a wrap's, from the line's content end to the next line's content.
-    plain, joints = lines.plain, [""] * last  # a wrap next to a wide character joins with ""
+    texts = list(map(getitem, map(_REPLACEMENTS.__getitem__, wraps), lines.simple))
+    plain = lines.plain
     for index in compress(range(last), _narrow(lines.lasts[:last], plain)):
-        if _is_narrow(lines.firsts[index + 1], plain):
-            joints[index] = " "
-    texts = _pick(map(_KEPT.__getitem__, lines.simple), joints, wraps)
+        if wraps[index] and _is_narrow(lines.firsts[index + 1], plain):
+            texts[index] = " "  # between narrow characters
     cut_starts, cut_ends = lines.ends[:last], lines.starts[1:]
     if lines.padded:
         cut_starts = _pick(cut_starts, lines.content_ends[:last], wraps)
@@ -174,33 +175,34 @@ def _wraps(text: str, lines: _Lines) -> list[bool]:
     """
     lasts = lines.lasts[:-1]
     wraps = list(map(not_, map(_ENDS_LINE.__contains__, lasts)))
-    closers = frozenset(_CLOSERS)
-    for index in compress(range(len(lasts)), map(closers.__contains__, lasts)):
+    # A line may end a sentence before closing quotes or brackets, and the next may
+    # start an item: their last or first characters say where to look (joined, one a line).
+    for found in _CLOSER.finditer("".join(lasts)):
+        index = found.start()
         wraps[index] = lines.contents[index].rstrip(_CLOSERS)[-1:] not in _ENDS_LINE
-    # An item may start the next line: its first character says (ENUMERATOR.match, surely).
-    firsts = lines.firsts[1:]
-    starts = map(_ENUMERATOR_STARTS.__contains__, firsts)
-    digits = map(str.isdecimal, firsts)
-    for index in compress(range(len(wraps)), map(and_, wraps, map(or_, starts, digits))):
-        if ENUMERATOR.match(text, lines.content_starts[index + 1]):
+    for found in _ITEM_START.finditer("".join(lines.firsts[1:])):
+        index = found.start()
+        if wraps[index] and ENUMERATOR.match(text, lines.content_starts[index + 1]):
             wraps[index] = False
     if not any(wraps):
         return wraps
-    widths, block_of, widest = _widths(lines)
+    widths, firsts, widest = _widths(lines)
     # A line wraps if it is at least four fifths as wide as its block's widest.
     shortest = [_SHORT * width if width >= _MIN_BLOCK_WIDTH else math.inf for width in widest]
-    wraps = list(map(and_, wraps, map(ge, widths, map(shortest.__getitem__, block_of))))
+    sizes = map(sub, [*firsts[1:], len(widths)], firsts)
+    limits = chain.from_iterable(map(repeat, shortest, sizes))  # each line's
+    wraps = list(map(and_, wraps, map(ge, widths, limits)))
     blank_after = lines.blank_after
     for index in compress(range(len(wraps)), map(and_, wraps, blank_after)):
         single = index == 0 or blank_after[index - 1]
         narrow_end = _is_narrow(lines.lasts[index], lines.plain)
-        if single or widest[block_of[index]] > _COLUMN or narrow_end:
+        if single or widest[bisect_right(firsts, index) - 1] > _COLUMN or narrow_end:
             wraps[index] = False
     return wraps
 
 
 def _widths(lines: _Lines) -> tuple[list[int], list[int], list[int]]:
-    """Return how wide each non-blank line is, its block, and each block's widest line.
+    """Return how wide each non-blank line is, each block's first line, and its widest.
 
     A block is the lines up to a blank line. A block's first line counts four
     columns (two characters) wider: newspapers indent a paragraph's first line.
@@ -216,5 +218,4 @@ def _widths(lines: _Lines) -> tuple[list[int], list[int], list[int]]:
     for first in firsts:
         widths[first] += 4
     afters = [*firsts[1:], len(widths)]
-    widest = list(map(max, map(widths.__getitem__, map(slice, firsts, afters))))
-    return widths, list(accumulate(blank_after[:-1], initial=0)), widest
+    return widths, firsts, list(map(max, map(widths.__getitem__, map(slice, firsts, afters))))
