@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, chain, compress, repeat
-from operator import add, and_, ge, getitem, is_, is_not, itemgetter, not_, sub
+from operator import add, and_, floordiv, ge, getitem, is_, is_not, itemgetter, not_, sub
 from typing import TypeVar
 
 from commitments.extract._positions import OffsetMap, derive
@@ -186,36 +186,36 @@ def _wraps(text: str, lines: _Lines) -> list[bool]:
             wraps[index] = False
     if not any(wraps):
         return wraps
-    widths, firsts, widest = _widths(lines)
+    widths, block_starts, widest = _widths(lines)
     # A line wraps if it is at least four fifths as wide as its block's widest.
     shortest = [_SHORT * width if width >= _MIN_BLOCK_WIDTH else math.inf for width in widest]
-    sizes = map(sub, [*firsts[1:], len(widths)], firsts)
+    sizes = map(sub, [*block_starts[1:], len(widths)], block_starts)
     limits = chain.from_iterable(map(repeat, shortest, sizes))  # each line's
     wraps = list(map(and_, wraps, map(ge, widths, limits)))
     blank_after = lines.blank_after
     for index in compress(range(len(wraps)), map(and_, wraps, blank_after)):
         single = index == 0 or blank_after[index - 1]
         narrow_end = _is_narrow(lines.lasts[index], lines.plain)
-        if single or widest[bisect_right(firsts, index) - 1] > _COLUMN or narrow_end:
+        if single or widest[bisect_right(block_starts, index) - 1] > _COLUMN or narrow_end:
             wraps[index] = False
     return wraps
 
 
 def _widths(lines: _Lines) -> tuple[list[int], list[int], list[int]]:
-    """Return how wide each non-blank line is, each block's first line, and its widest.
+    """Return how wide each non-blank line is, where each block starts, and its widest line.
 
     A block is the lines up to a blank line. A block's first line counts four
     columns (two characters) wider: newspapers indent a paragraph's first line.
     """
     contents = lines.contents
     sizes = map(len, map(str.encode, contents, repeat("utf-8"), repeat("surrogatepass")))
-    widths = list(map((1).__rrshift__, map(add, map(len, contents), sizes)))
-    if not lines.plain:
+    widths = list(map(floordiv, map(add, map(len, contents), sizes), repeat(2)))
+    if not lines.plain:  # the lines with a character neither ASCII nor wide, measured
         for index in compress(range(len(contents)), map(_NEITHER.search, contents)):
             widths[index] = _width(contents[index])
     blank_after = lines.blank_after
-    firsts = [0, *compress(range(1, len(blank_after)), blank_after)]
-    for first in firsts:
-        widths[first] += 4
-    afters = [*firsts[1:], len(widths)]
-    return widths, firsts, list(map(max, map(widths.__getitem__, map(slice, firsts, afters))))
+    starts = [0, *compress(range(1, len(blank_after)), blank_after)]
+    for start in starts:
+        widths[start] += 4
+    blocks = map(slice, starts, [*starts[1:], len(widths)])
+    return widths, starts, list(map(max, map(widths.__getitem__, blocks)))
