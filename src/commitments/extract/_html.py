@@ -25,12 +25,15 @@ _HTML_SIGN = re.compile(
     re.IGNORECASE,
 )
 _RAW = ("script", "style", "noscript", "template")
-# A comment or a raw-text element, dropped with its content (to its end, or the
-# page's); a tag (group 2: its name); an entity (group 3). Group 1 is the whole.
+# A comment or a raw-text element, dropped with its content: up to its end, or the
+# page's (the content taken a run of other characters at a time, never given back);
+# a tag (group 2: its name); an entity (group 3). Group 1 is the whole.
 _MARKUP = re.compile(
-    r"(<!--(?s:.*?)(?:-->|\Z)"
+    r"(<!--(?:[^-]++|-(?!->))*+(?:-->|\Z)"
     + "".join(
-        rf"|<{name}\b[^<>]{{0,2000}}>(?s:.*?)(?:</{name}\b[^<>]{{0,2000}}>|\Z)" for name in _RAW
+        rf"|<{name}\b[^<>]{{0,2000}}>(?:[^<]++|<(?!/{name}\b[^<>]{{0,2000}}>))*+"
+        rf"(?:</{name}\b[^<>]{{0,2000}}>|\Z)"
+        for name in _RAW
     )
     + r"|</?([A-Za-z][A-Za-z0-9:-]{0,40})\b[^<>]{0,2000}>"
     r"|<[!?][^<>]{0,2000}>"
