@@ -56,12 +56,12 @@ class OffsetMap:
     def origin(self, start: int, end: int) -> tuple[int, int]:
         """Return the origin span of the derived span ``[start, end)`` (``end > start``)."""
         if not self.size:
-            return 0, 0
-        first, origin, length, copy, after = self._piece(start)
-        begin = origin + (start - first if copy else 0)
-        if end - 1 >= after and after < self.size:  # ends in another piece
-            first, origin, length, copy, after = self._piece(end - 1)
-        return begin, origin + (end - first if copy else length)
+            return 0, 0  # an empty derived text stands for the origin's start
+        placed, origin, length, copy, after = self._piece(start)
+        begin = origin + (start - placed if copy else 0)
+        if end - 1 >= after and after < self.size:  # ends in a later piece
+            placed, origin, length, copy, after = self._piece(end - 1)
+        return begin, origin + (end - placed if copy else length)
 
     def _piece(self, position: int) -> tuple[int, int, int, bool, int]:
         """Return the piece ``position`` falls in, as five figures.
