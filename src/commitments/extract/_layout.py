@@ -23,6 +23,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from itertools import accumulate, chain, compress, repeat
 from operator import add, and_, floordiv, ge, getitem, is_, is_not, itemgetter, not_, sub
 from typing import TypeVar
@@ -80,10 +81,12 @@ def join_wrapped_lines(text: str) -> tuple[str, OffsetMap]:
     # wrap's joint. It replaces the span from the line's end to the next line's start;
     # a wrap's, from the line's content end to the next line's content.
     texts = list(map(getitem, map(_REPLACEMENTS.__getitem__, wraps), lines.simple))
-    plain = lines.plain
-    for index in compress(range(last), _narrow(lines.lasts[:last], plain)):
-        if wraps[index] and _is_narrow(lines.firsts[index + 1], plain):
-            texts[index] = " "  # between narrow characters
+    if any(wraps):  # a wrap between narrow characters joins with a space
+        plain = lines.plain
+        narrow_ends = map(and_, wraps, _narrow(lines.lasts[:last], plain))
+        for index in compress(range(last), narrow_ends):
+            if _is_narrow(lines.firsts[index + 1], plain):
+                texts[index] = " "
     cut_starts, cut_ends = lines.ends[:last], lines.starts[1:]
     if lines.padded:
         cut_starts = _pick(cut_starts, lines.content_ends[:last], wraps)
@@ -130,11 +133,12 @@ class _Lines:
             starts and ends where the line does).
         simple: Whether each line but the last is followed by one ``"\n"`` and the next line.
         blank_after: Whether a blank line (or the text's end) follows each line.
-        plain: Whether every character of the text is ASCII or wide.
+        text: The text.
 
     """
 
     def __init__(self, text: str) -> None:
+        self.text = text
         rare = any(map(text.__contains__, _RARE_BREAKS))
         if rare:
             pieces = _LINE_BREAK.split(text)  # line, break, line, break, …, line
@@ -164,7 +168,11 @@ class _Lines:
         if rare:
             breaks = compress(pieces[1::2], stripped)  # the one after each line
             self.simple = list(map(and_, self.simple, map("\n".__eq__, breaks)))
-        self.plain = _NEITHER.search(text) is None
+
+    @cached_property
+    def plain(self) -> bool:
+        """Whether every character of the text is ASCII or wide (looked at when first asked)."""
+        return self.text.isascii() or _NEITHER.search(self.text) is None
 
 
 def _wraps(text: str, lines: _Lines) -> list[bool]:
