@@ -35,6 +35,9 @@ LAYOUT_PIECES = [
 ]
 WIDE_WORDS = "新增就业建设县域电商公共服务中心城镇岗位农村公路改造"
 NARROW_WORDS = "Build 30 schools and 5 roads"
+# Characters neither ASCII nor wide (one column each), among wide and narrow ones.
+OTHER_WORDS = "Café résumé · – ① ﾊ 新增就业 5"
+ALPHABETS = [WIDE_WORDS, NARROW_WORDS, WIDE_WORDS + "0123456789", OTHER_WORDS]
 INDENTS = ["", "", "", " ", "\u3000\u3000"]
 ITEMS = ["", "", "", "", "一、", "（二）", "3.", "３．", "①", "一是"]
 ENDINGS = ["", "", "", "。", "；", "：”", "，", " "]
@@ -47,7 +50,7 @@ def columns(draw: st.DrawFn) -> str:
     for _ in range(draw(st.integers(1, 4))):
         size = draw(st.integers(3, 24))  # the block's longest line, in characters
         for _ in range(draw(st.integers(1, 6))):
-            alphabet = draw(st.sampled_from([WIDE_WORDS, NARROW_WORDS, WIDE_WORDS + "0123456789"]))
+            alphabet = draw(st.sampled_from(ALPHABETS))
             length = draw(st.integers(max(size - 6, 0), size))
             line = draw(st.text(alphabet=alphabet, min_size=length, max_size=length))
             indent = draw(st.sampled_from(INDENTS))
@@ -68,6 +71,8 @@ FULL_COLUMN = (
 NARROW_COLUMN = "新增就\n业。"
 # An item numbered with a full-width digit (a decimal digit, not 0-9) ends the line before.
 WIDE_DIGIT_ITEM = "新增就业建设县域电\n３．商公共服务中心。"
+# A wrap after a narrow character that is not ASCII joins with a space.
+ACCENTED_WRAP = "Build 30 schools and a café\nroads in five towns."
 layout_texts = st.one_of(
     st.lists(st.sampled_from(LAYOUT_PIECES), max_size=60).map("".join),
     columns(),
@@ -107,6 +112,7 @@ def assert_same(new: tuple[str, OffsetMap], old: tuple[str, OffsetMap]) -> None:
 @example(FULL_COLUMN)
 @example(NARROW_COLUMN)
 @example(WIDE_DIGIT_ITEM)
+@example(ACCENTED_WRAP)
 def test_wraps_are_joined_as_before(text: str) -> None:
     assert_same(join_wrapped_lines(text), before.join_wrapped_lines(text))
 
