@@ -81,7 +81,7 @@ layout_texts = st.one_of(
 
 HTML_PIECES = [
     *["<p>", "</p>", "<br/>", "<BR>", "<div class='x'>", "</div>", "<b>", "</b>", "<span>"],
-    *["<h1>", "<td", '<a href="x">', "<p中>", "<p-x>", "<p:中>", "<scripts>", "<li >"],
+    *["<h1>", "<td", '<a href="x">', "<p中>", "<p-x>", "<p-->", "<p:中>", "<scripts>", "<li >"],
     *["<script>", "</script>", "<SCRIPT type='a'>", "</Script >", "<style>", "</style>"],
     *["<noscript>", "</noscript>", "<template>", "</template>", "<!--", "-->", "<!-->"],
     *["<!doctype html>", "<?xml ?>", "<!x>", "<", ">", "/", "-", "->", "--"],
