@@ -6,7 +6,6 @@ headings) end a line; scripts, styles and comments are dropped with their conten
 (an unclosed one runs to the end of the page, as in a browser). One pass, in time
 linear in the page, whatever it holds.
 
->>> from commitments.extract._positions import Derivation
 >>> text, _ = html_text('<p>新增就业<b>23万</b>人&#12290;</p><script>x = "5个";</script>')
 >>> text
 '\n新增就业23万人。\n'
@@ -14,8 +13,9 @@ linear in the page, whatever it holds.
 
 import html
 import re
+from itertools import accumulate, repeat
 
-from commitments.extract._positions import Derivation, OffsetMap
+from commitments.extract._positions import OffsetMap, derive
 
 __all__ = ["html_text", "looks_like_html"]
 
@@ -24,13 +24,20 @@ _HTML_SIGN = re.compile(
     r"article|script|style|meta|font|strong|b|a)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
-# A tag, a comment or a raw-text element's start, or an entity.
+_RAW = ("script", "style", "noscript", "template")
+# A comment or a raw-text element, dropped with its content: up to its end, or the
+# page's (the content taken a run of other characters at a time, never given back);
+# a tag (group 2: its name); an entity (group 3). Group 1 is the whole.
 _MARKUP = re.compile(
-    r"(?P<comment><!--)"
-    r"|<(?P<raw>script|style|noscript|template)\b[^<>]{0,2000}>"
-    r"|<(?P<close>/?)(?P<tag>[A-Za-z][A-Za-z0-9:-]{0,40})\b[^<>]{0,2000}>"
+    r"(<!--(?:[^-]++|-(?!->))*+(?:-->|\Z)"
+    + "".join(
+        rf"|<{name}\b[^<>]{{0,2000}}>(?:[^<]++|<(?!/{name}\b[^<>]{{0,2000}}>))*+"
+        rf"(?:</{name}\b[^<>]{{0,2000}}>|\Z)"
+        for name in _RAW
+    )
+    + r"|</?([A-Za-z][A-Za-z0-9:-]{0,40})\b[^<>]{0,2000}>"
     r"|<[!?][^<>]{0,2000}>"
-    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
+    r"|(&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});))",
     re.IGNORECASE,
 )
 _BLOCKS = frozenset(
@@ -72,10 +79,6 @@ _BLOCKS = frozenset(
     ]
 )
 _SNIFF = 65536
-_RAW_ENDS = {
-    name: re.compile(f"</{name}\\b[^<>]{{0,2000}}>", re.IGNORECASE)
-    for name in ("script", "style", "noscript", "template")
-}
 
 
 def looks_like_html(text: str) -> bool:
@@ -85,28 +88,14 @@ def looks_like_html(text: str) -> bool:
 
 def html_text(page: str) -> tuple[str, OffsetMap]:
     """Return the text of ``page`` and the map of its characters back into the page."""
-    derivation = Derivation(page)
-    position = 0
-    while (match := _MARKUP.search(page, position)) is not None:
-        derivation.copy(position, match.start())
-        if match["comment"]:
-            end = _after(page, "-->", match.end())
-        elif match["raw"]:
-            closing = _RAW_ENDS[match["raw"].lower()].search(page, match.end())
-            end = len(page) if closing is None else closing.end()
-        elif match["entity"]:
-            end = match.end()
-            derivation.replace(html.unescape(match["entity"]), match.start(), end)
-        else:
-            end = match.end()
-            if (match["tag"] or "").lower() in _BLOCKS:
-                derivation.replace("\n", match.start(), end)
-        position = end
-    derivation.copy(position, len(page))
-    return derivation.result()
-
-
-def _after(text: str, marker: str, start: int) -> int:
-    """Return the position just after the next ``marker`` from ``start``, or the end of ``text``."""
-    found = text.find(marker, start)
-    return len(text) if found < 0 else found + len(marker)
+    pieces = _MARKUP.split(page)  # text, markup, its tag's name, its entity, text, …, text
+    texts, markups, tags, entities = pieces[::4], pieces[1::4], pieces[2::4], pieces[3::4]
+    sizes = [0] * (len(texts) + len(markups))
+    sizes[::2] = map(len, texts)
+    sizes[1::2] = map(len, markups)
+    bounds = list(accumulate(sizes))  # where each markup starts, and ends
+    # A page has few kinds of tags and entities: each is looked at once.
+    tag_texts = {tag: "\n" if tag.lower() in _BLOCKS else "" for tag in set(tags) - {None}}
+    characters = {entity: html.unescape(entity) for entity in set(entities) - {None}}
+    said = map(tag_texts.get, tags, map(characters.get, entities, repeat("")))
+    return derive(page, bounds[:-1:2], bounds[1::2], list(said), copies=texts)

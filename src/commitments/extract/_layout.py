@@ -19,160 +19,211 @@ paragraph per line.
 ['开展城镇新增就业，建设5个县域电商公共服务中心。', '一、教育', '新建学校']
 """
 
+import math
 import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from itertools import accumulate, chain, compress, repeat
+from operator import add, and_, floordiv, ge, getitem, is_, is_not, itemgetter, not_, sub
+from typing import TypeVar
 
-from commitments.extract._positions import Derivation, OffsetMap
+from commitments.extract._positions import OffsetMap, derive
 
 __all__ = ["ENUMERATOR", "join_wrapped_lines"]
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
-# Runs of East Asian wide characters (CJK, kana, hangul, full-width forms): two columns each.
-_WIDE = re.compile(
-    "[\u2018\u2019\u201c\u201d\u2026\u2014\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+"
+# A group, so that splitting at line breaks keeps them.
+_LINE_BREAK = re.compile(r"(\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85)")
+_RARE_BREAKS = "\r\u2028\u2029\x0b\x0c\x85"
+# East Asian wide characters (CJK, kana, hangul, full-width forms): two columns each.
+_WIDE_CHARACTERS = (
+    "\u2018\u2019\u201c\u201d\u2026\u2014\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
 )
+_WIDE = re.compile(f"[{_WIDE_CHARACTERS}]")
+_WIDE_RUN = re.compile(f"[{_WIDE_CHARACTERS}]+")
+# Neither ASCII nor wide. In a text without one, a character is wide unless it is
+# ASCII, and a line of n characters and b bytes of UTF-8 is (n + b) / 2 columns wide
+# (a wide character is three bytes: all are below U+FFFF).
+_NEITHER = re.compile(f"[^\x00-\x7f{_WIDE_CHARACTERS}]")
 _ENDS_LINE = frozenset("。！？；：!?;:")
 _CLOSERS = "”’」』）)】]》\"'"
+_CLOSER = re.compile(f"[{re.escape(_CLOSERS)}]")
 #: An enumerator that starts an item: 一、 （一） (1) 1. 1、 ① 一是 第一，
 ENUMERATOR = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）]"
     r"|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳]|[一二三四五六七八九十]{1,3}是"
     r"|第[一二三四五六七八九十]{1,3}[，,、]|[•·●▪◆■\-*]\s)"
 )
+# What an enumerator can start with.
+_ITEM_START = re.compile(r"[\d一二三四五六七八九十（(第①-⑳•·●▪◆■\-*]")
 _SHORT = 0.8
 _MIN_BLOCK_WIDTH = 10
 # The widest a newspaper column is (in columns: 20 Chinese characters).
 _COLUMN = 40
+_FIRST, _LAST = itemgetter(0), itemgetter(-1)
+_T = TypeVar("_T")
+# What replaces the break after a line, by whether it wraps and whether it is one "\n"
+# before the next line: "\n" (for blank lines, another break), None (it is kept), "".
+_REPLACEMENTS: tuple[tuple[str | None, str | None], ...] = (("\n", None), ("", ""))
 
 
 def _width(line: str) -> int:
-    return len(line) if line.isascii() else len(line) + sum(map(len, _WIDE.findall(line)))
-
-
-def _is_wide(char: str) -> bool:
-    return _WIDE.match(char) is not None
+    return len(line) if line.isascii() else len(line) + sum(map(len, _WIDE_RUN.findall(line)))
 
 
 def join_wrapped_lines(text: str) -> tuple[str, OffsetMap]:
     """Return ``text`` with column wraps joined, one paragraph per line, and its offset map."""
-    lines = _content_lines(text)
-    derivation = Derivation(text)
-    if not lines:
-        derivation.copy(0, len(text))
-        return derivation.result()
-    begin = lines[0][0]  # where the line being copied starts: after a joint, at its content
-    derivation.copy(0, begin)
-    widths = _Widths(text, lines)
-    for index, (_, end, _, content_end) in enumerate(lines):
-        if index + 1 == len(lines):
-            derivation.copy(begin, len(text))
-            break
-        following, _, next_content, _ = lines[index + 1]
-        if _is_wrap(text, (begin, content_end), next_content, widths, index):
-            derivation.copy(begin, content_end)
-            joint = "" if _is_wide(text[content_end - 1]) or _is_wide(text[next_content]) else " "
-            derivation.replace(joint, content_end, next_content)
-            begin = next_content
-            continue
-        if text[end:following] == "\n":  # kept as it is: a copy, one piece with its line
-            derivation.copy(begin, following)
-        else:
-            derivation.copy(begin, end)
-            derivation.replace("\n", end, following)
-        begin = following
-    return derivation.result()
+    lines = _Lines(text)
+    last = max(len(lines.contents) - 1, 0)  # the lines with a break after them
+    wraps = _wraps(text, lines)
+    # What replaces the break after each of those lines: None (it is kept), "\n", or a
+    # wrap's joint. It replaces the span from the line's end to the next line's start;
+    # a wrap's, from the line's content end to the next line's content.
+    texts = list(map(getitem, map(_REPLACEMENTS.__getitem__, wraps), lines.simple))
+    if any(wraps):  # a wrap between narrow characters joins with a space
+        plain = lines.plain
+        narrow_ends = map(and_, wraps, _narrow(lines.lasts[:last], plain))
+        for index in compress(range(last), narrow_ends):
+            if _is_narrow(lines.firsts[index + 1], plain):
+                texts[index] = " "
+    cut_starts, cut_ends = lines.ends[:last], lines.starts[1:]
+    if lines.padded:
+        cut_starts = _pick(cut_starts, lines.content_ends[:last], wraps)
+        cut_ends = _pick(cut_ends, lines.content_starts[1:], wraps)
+    cut = list(map(is_not, texts, repeat(None)))
+    return derive(
+        text,
+        list(compress(cut_starts, cut)),
+        list(compress(cut_ends, cut)),
+        list(compress(texts, cut)),  # type: ignore[arg-type]  # the Nones are left out
+    )
 
 
-def _content_lines(text: str) -> list[tuple[int, int, int, int]]:
-    """Return the (start, end) of every non-blank line, and of its content (spaces off)."""
-    lines = []
-    for start, end in _lines(text):
-        line = text[start:end]
-        content = line.lstrip()
-        if content:
-            lines.append((start, end, end - len(content), start + len(line.rstrip())))
-    return lines
+def _pick(otherwise: Iterable[_T], then: Iterable[_T], choices: Iterable[bool]) -> list[_T]:
+    """Return ``then[i] if choices[i] else otherwise[i]`` for every ``i`` (a loop run in C)."""
+    pairs: Iterator[tuple[_T, _T]] = zip(otherwise, then, strict=True)
+    return list(map(tuple.__getitem__, pairs, choices))
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) of every line, without its line break."""
-    lines, start = [], 0
-    for match in _LINE_BREAK.finditer(text):
-        lines.append((start, match.start()))
-        start = match.end()
-    lines.append((start, len(text)))
-    return lines
+def _narrow(characters: list[str], plain: bool) -> Iterator[bool]:
+    """Return whether each character is narrow (one column), in a text ``plain`` or not."""
+    if plain:
+        return map(str.isascii, characters)
+    return map(is_, map(_WIDE.match, characters), repeat(None))
 
 
-class _Width:
-    """How wide a non-blank line is, how wide its block's widest line, and what follows it."""
-
-    __slots__ = ("blank_after", "block", "line", "single")
-
-    def __init__(self, line: int, block: int, *, blank_after: bool, single: bool) -> None:
-        self.line, self.block, self.blank_after, self.single = line, block, blank_after, single
+def _is_narrow(character: str, plain: bool) -> bool:
+    """Return whether ``character`` is narrow (one column), in a text ``plain`` or not."""
+    return character.isascii() if plain else _WIDE.match(character) is None
 
 
-class _Widths:
-    """Every non-blank line's :class:`_Width`, each block measured when first asked.
+class _Lines:
+    r"""The non-blank lines of a text: where they and their content (spaces off) are.
 
-    A block is the lines up to a blank line. Most lines end a sentence, and no width
-    is needed to tell that they end on purpose.
+    Attributes:
+        contents: Each line's content.
+        firsts: The first character of each line's content.
+        lasts: The last character of each line's content.
+        starts: Where each line starts.
+        ends: Where each line ends (before its line break).
+        content_starts: Where each line's content starts.
+        content_ends: Where each line's content ends.
+        padded: Whether a line has spaces around its content (else a line's content
+            starts and ends where the line does).
+        simple: Whether each line but the last is followed by one ``"\n"`` and the next line.
+        blank_after: Whether a blank line (or the text's end) follows each line.
+        text: The text.
 
-    A block's first line counts four columns (two characters) wider: newspapers
-    indent a paragraph's first line.
     """
 
-    def __init__(self, text: str, lines: list[tuple[int, int, int, int]]) -> None:
-        self.text, self.lines = text, lines
-        self.blank_after = [
-            not _LINE_BREAK.fullmatch(text[line[1] : lines[i + 1][0]])
-            for i, line in enumerate(lines[:-1])
-        ] + [True]
-        self.block_of: list[int] = []  # the first line of each line's block
-        first = 0
-        for index, blank in enumerate(self.blank_after):
-            self.block_of.append(first)
-            if blank:
-                first = index + 1
-        self.blocks: dict[int, list[_Width]] = {}
+    def __init__(self, text: str) -> None:
+        self.text = text
+        rare = any(map(text.__contains__, _RARE_BREAKS))
+        if rare:
+            pieces = _LINE_BREAK.split(text)  # line, break, line, break, …, line
+            bounds = list(accumulate(map(len, pieces), initial=0))
+            rows = pieces[::2]
+            row_starts, row_ends = bounds[::2], bounds[1::2]
+        else:  # the same, faster
+            rows = text.split("\n")
+            row_starts = list(accumulate(map((1).__add__, map(len, rows)), initial=0))
+            row_ends = list(map((-1).__add__, row_starts[1:]))
+        stripped = list(map(str.strip, rows))
+        self.contents = contents = list(compress(stripped, stripped))
+        self.starts = list(compress(row_starts, stripped))
+        self.ends = list(compress(row_ends, stripped))
+        self.firsts = list(map(_FIRST, contents))
+        self.lasts = list(map(_LAST, contents))
+        kept = list(compress(rows, stripped))
+        self.padded = kept != contents
+        if self.padded:
+            self.content_ends = list(map(add, self.starts, map(len, map(str.rstrip, kept))))
+            self.content_starts = list(map(sub, self.content_ends, map(len, contents)))
+        else:
+            self.content_starts, self.content_ends = self.starts, self.ends
+        following = list(compress([*stripped[1:], ""], stripped))  # the next row's content
+        self.blank_after = list(map(not_, following))
+        self.simple = list(map(bool, following[:-1]))
+        if rare:
+            breaks = compress(pieces[1::2], stripped)  # the one after each line
+            self.simple = list(map(and_, self.simple, map("\n".__eq__, breaks)))
 
-    def __getitem__(self, index: int) -> _Width:
-        first = self.block_of[index]
-        block = self.blocks.get(first)
-        if block is None:
-            block = self.blocks[first] = self._measure(first)
-        return block[index - first]
-
-    def _measure(self, first: int) -> list[_Width]:
-        last = first
-        while not self.blank_after[last]:
-            last += 1
-        measured = [
-            _width(self.text[content_start:content_end]) + (4 if index == first else 0)
-            for index, (_, _, content_start, content_end) in enumerate(
-                self.lines[first : last + 1], first
-            )
-        ]
-        widest = max(measured)
-        return [
-            _Width(width, widest, blank_after=self.blank_after[index], single=first == last)
-            for index, width in enumerate(measured, first)
-        ]
+    @cached_property
+    def plain(self) -> bool:
+        """Whether every character of the text is ASCII or wide (looked at when first asked)."""
+        return self.text.isascii() or _NEITHER.search(self.text) is None
 
 
-def _is_wrap(
-    text: str, line: tuple[int, int], next_content: int, widths: _Widths, index: int
-) -> bool:
-    """Return whether the break after ``line`` (number ``index``) is a column wrap.
+def _wraps(text: str, lines: _Lines) -> list[bool]:
+    """Return whether the break after each line but the last is a column wrap.
 
     Across a blank line (a page break mid-sentence), only a full line of a
     newspaper column that ends with a Chinese character continues.
     """
-    content = text[line[0] : line[1]]
-    if content.rstrip(_CLOSERS)[-1:] in _ENDS_LINE or ENUMERATOR.match(text, next_content):
-        return False
-    width = widths[index]
-    if width.blank_after and (width.single or width.block > _COLUMN or not _is_wide(content[-1])):
-        return False
-    return width.block >= _MIN_BLOCK_WIDTH and width.line >= _SHORT * width.block
+    lasts = lines.lasts[:-1]
+    wraps = list(map(not_, map(_ENDS_LINE.__contains__, lasts)))
+    # A line may end a sentence before closing quotes or brackets, and the next may
+    # start an item: their last or first characters say where to look (joined, one a line).
+    for found in _CLOSER.finditer("".join(lasts)):
+        index = found.start()
+        wraps[index] = lines.contents[index].rstrip(_CLOSERS)[-1:] not in _ENDS_LINE
+    for found in _ITEM_START.finditer("".join(lines.firsts[1:])):
+        index = found.start()
+        if wraps[index] and ENUMERATOR.match(text, lines.content_starts[index + 1]):
+            wraps[index] = False
+    if not any(wraps):
+        return wraps
+    widths, block_starts, widest = _widths(lines)
+    # A line wraps if it is at least four fifths as wide as its block's widest.
+    shortest = [_SHORT * width if width >= _MIN_BLOCK_WIDTH else math.inf for width in widest]
+    sizes = map(sub, [*block_starts[1:], len(widths)], block_starts)
+    limits = chain.from_iterable(map(repeat, shortest, sizes))  # each line's
+    wraps = list(map(and_, wraps, map(ge, widths, limits)))
+    blank_after = lines.blank_after
+    for index in compress(range(len(wraps)), map(and_, wraps, blank_after)):
+        single = index == 0 or blank_after[index - 1]
+        narrow_end = _is_narrow(lines.lasts[index], lines.plain)
+        if single or widest[bisect_right(block_starts, index) - 1] > _COLUMN or narrow_end:
+            wraps[index] = False
+    return wraps
+
+
+def _widths(lines: _Lines) -> tuple[list[int], list[int], list[int]]:
+    """Return how wide each non-blank line is, where each block starts, and its widest line.
+
+    A block is the lines up to a blank line. A block's first line counts four
+    columns (two characters) wider: newspapers indent a paragraph's first line.
+    """
+    contents = lines.contents
+    sizes = map(len, map(str.encode, contents, repeat("utf-8"), repeat("surrogatepass")))
+    widths = list(map(floordiv, map(add, map(len, contents), sizes), repeat(2)))
+    if not lines.plain:  # the lines with a character neither ASCII nor wide, measured
+        for index in compress(range(len(contents)), map(_NEITHER.search, contents)):
+            widths[index] = _width(contents[index])
+    blank_after = lines.blank_after
+    starts = [0, *compress(range(1, len(blank_after)), blank_after)]
+    for start in starts:
+        widths[start] += 4
+    blocks = map(slice, starts, [*starts[1:], len(widths)])
+    return widths, starts, list(map(max, map(widths.__getitem__, blocks)))

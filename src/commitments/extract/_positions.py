@@ -3,111 +3,119 @@
 Extraction reads a text derived from the announcement: HTML tags dropped, entities
 decoded, the line breaks of a newspaper column joined. Quotes are taken from the
 derived text, but offsets point into the announcement as given, so that a reader
-can find every sentence there. A :class:`Derivation` records, piece by piece, how
-the derived text was made; its :class:`OffsetMap` takes a span back.
+can find every sentence there. The derived text is the announcement with spans replaced
+(:func:`derive`); its :class:`OffsetMap` takes a span back.
 
->>> derivation = Derivation("新增&amp;就业")
->>> derivation.copy(0, 2)
->>> derivation.replace("&", 2, 7)
->>> derivation.copy(7, 9)
->>> text, offsets = derivation.result()
+>>> text, offsets = derive("新增&amp;就业", [2], [7], ["&"])
 >>> text, offsets.origin(2, 4)
 ('新增&就业', (2, 8))
 """
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
+from operator import sub
 
 from attrs import frozen
 
-__all__ = ["Derivation", "OffsetMap", "line_and_column", "origin_span"]
+__all__ = ["OffsetMap", "derive", "line_and_column", "origin_span"]
 
 
 @frozen
 class OffsetMap:
-    """The pieces of a derived text: copies of the origin, or stand-ins for an origin span.
+    """A derived text as its origin with spans replaced: what was cut, and where it went.
+
+    The derived text is made of pieces: copies of the origin (one character for
+    one) between the cut spans, and the replacements of the cut spans. A derived
+    position is taken back through the piece it falls in; one past the text's end,
+    through its last piece (a copy runs on, a replacement stands for its whole span).
 
     Attributes:
-        starts: Where each piece starts in the derived text (increasing).
-        origins: Where each piece starts in the origin.
-        lengths: How many origin characters each piece stands for.
-        copies: Whether each piece is a verbatim copy (one character for one).
+        size: How long the derived text is.
+        cut_starts: Where each cut span starts in the origin (in order).
+        cut_ends: Where each cut span ends in the origin.
+        placed: Where each cut span's replacement starts in the derived text.
+        sizes: How long each replacement is (0: the span is only left out).
 
     """
 
-    starts: tuple[int, ...]
-    origins: tuple[int, ...]
-    lengths: tuple[int, ...]
-    copies: tuple[bool, ...]
+    size: int
+    cut_starts: tuple[int, ...]
+    cut_ends: tuple[int, ...]
+    placed: tuple[int, ...]
+    sizes: tuple[int, ...]
 
     @property
     def identity(self) -> bool:
-        """Whether the derived text is the origin itself: one verbatim copy from its start."""
-        return self.starts == (0,) and self.origins == (0,) and self.copies == (True,)
+        """Whether every span goes back to itself: all but the first copy are empty."""
+        if not self.size:
+            return False
+        start, origin, _, copy, _ = self._piece(self.size - 1)
+        return copy and start == origin == 0
 
     def origin(self, start: int, end: int) -> tuple[int, int]:
         """Return the origin span of the derived span ``[start, end)`` (``end > start``)."""
-        starts = self.starts
-        first = max(bisect_right(starts, start) - 1, 0)
-        if first + 1 == len(starts) or end - 1 < starts[first + 1]:
-            last = first  # within one piece, as most spans are
-        else:
-            last = max(bisect_right(starts, end - 1) - 1, 0)
-        begin = self.origins[first] + (start - self.starts[first] if self.copies[first] else 0)
-        if self.copies[last]:
-            finish = self.origins[last] + (end - 1 - self.starts[last]) + 1
-        else:
-            finish = self.origins[last] + self.lengths[last]
-        return begin, finish
+        if not self.size:
+            return 0, 0  # an empty derived text stands for the origin's start
+        placed, origin, length, copy, after = self._piece(start)
+        begin = origin + (start - placed if copy else 0)
+        if end - 1 >= after and after < self.size:  # ends in a later piece
+            placed, origin, length, copy, after = self._piece(end - 1)
+        return begin, origin + (end - placed if copy else length)
+
+    def _piece(self, position: int) -> tuple[int, int, int, bool, int]:
+        """Return the piece ``position`` falls in, as five figures.
+
+        Where it starts in the derived text, where it starts in the origin and how
+        long it is there, whether it is a copy, and where it ends in the derived text.
+        A position before the text is taken for its first character, one after it for
+        its last.
+        """
+        position = min(max(position, 0), self.size - 1)
+        placed, sizes = self.placed, self.sizes
+        cut = bisect_right(placed, position) - 1  # the last replacement placed up to here
+        if cut >= 0 and position < placed[cut] + sizes[cut]:
+            start = self.cut_starts[cut]
+            return placed[cut], start, self.cut_ends[cut] - start, False, placed[cut] + sizes[cut]
+        after = placed[cut + 1] if cut + 1 < len(placed) else self.size
+        if cut < 0:
+            return 0, 0, after, True, after
+        copied = placed[cut] + sizes[cut]
+        return copied, self.cut_ends[cut], after - copied, True, after
 
 
-class Derivation:
-    """A derived text under construction: append copies and replacements in order."""
+def derive(
+    origin: str,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    texts: Sequence[str],
+    *,
+    copies: Sequence[str] | None = None,
+) -> tuple[str, OffsetMap]:
+    """Return ``origin`` with ``origin[starts[i]:ends[i]]`` replaced by ``texts[i]``, and its map.
 
-    def __init__(self, origin: str) -> None:
-        self.origin_text = origin
-        self._parts: list[str] = []
-        self._starts: list[int] = []
-        self._origins: list[int] = []
-        self._lengths: list[int] = []
-        self._copies: list[bool] = []
-        self._size = 0
-
-    def copy(self, start: int, end: int) -> None:
-        """Append ``origin[start:end]`` verbatim."""
-        if end <= start:
-            return
-        if self._copies and self._copies[-1] and self._origins[-1] + self._lengths[-1] == start:
-            self._lengths[-1] += end - start  # continues the last copy
-        else:
-            self._add(start, end - start, copy=True)
-        self._parts.append(self.origin_text[start:end])
-        self._size += end - start
-
-    def replace(self, text: str, start: int, end: int) -> None:
-        """Append ``text`` in place of ``origin[start:end]`` (either may be empty)."""
-        if text:
-            self._add(start, end - start, copy=False)
-            self._parts.append(text)
-            self._size += len(text)
-
-    def _add(self, origin: int, length: int, *, copy: bool) -> None:
-        self._starts.append(self._size)
-        self._origins.append(origin)
-        self._lengths.append(length)
-        self._copies.append(copy)
-
-    def result(self) -> tuple[str, OffsetMap]:
-        """Return the derived text and its map back to the origin."""
-        if not self._starts:  # an empty text maps to the origin's start
-            self._add(0, 0, copy=False)
-        offsets = OffsetMap(
-            starts=tuple(self._starts),
-            origins=tuple(self._origins),
-            lengths=tuple(self._lengths),
-            copies=tuple(self._copies),
-        )
-        return "".join(self._parts), offsets
+    The spans are in order, and none overlaps the next; what lies between them is
+    copied (``copies``: those texts, if the caller has them already).
+    """
+    if copies is None:
+        spans = zip([0, *ends], [*starts, len(origin)], strict=True)
+        copies = [origin[start:end] for start, end in spans]
+    parts: list[str] = [""] * (2 * len(starts) + 1)  # copy, replacement, copy, …, copy
+    parts[::2] = copies
+    parts[1::2] = texts
+    sizes = list(map(len, texts))
+    # A replacement is placed where its span starts, moved back by what the spans
+    # before it took out and forward by what their replacements put in.
+    shifts = accumulate(map(sub, map(sub, ends, starts), sizes), initial=0)
+    derived = "".join(parts)
+    offsets = OffsetMap(
+        size=len(derived),
+        cut_starts=tuple(starts),
+        cut_ends=tuple(ends),
+        placed=tuple(map(sub, starts, shifts)),
+        sizes=tuple(sizes),
+    )
+    return derived, offsets
 
 
 def origin_span(maps: Sequence[OffsetMap], start: int, end: int) -> tuple[int, int]:
