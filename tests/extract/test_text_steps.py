@@ -139,3 +139,18 @@ def test_a_script_tag_spelled_with_a_long_s_is_read_not_a_traceback() -> None:
     text, offsets = html_text("新增<ſcript>x = '5个'</SCRIPT>就业")
     assert text == "新增就业"
     assert offsets.origin(2, 4) == (len("新增<ſcript>x = '5个'</SCRIPT>"), 29)
+
+
+def test_a_full_column_line_ending_at_a_semicolon_is_a_wrap_not_a_paragraph_end() -> None:
+    # A semicolon separates clauses of one paragraph: where the column's line happens to
+    # end at one, the paragraph (and the heading its lead gives) goes on.
+    column = (
+        "围绕城乡建设，改造城镇老旧\n小区2100个，惠及居民约26万户；\n"
+        "更新改造城市燃气、供水、排水、\n供热等老化管道1500公里。\n\n一、住房"
+    )
+    text, _ = join_wrapped_lines(column)
+    assert text.split("\n") == [
+        "围绕城乡建设，改造城镇老旧小区2100个，惠及居民约26万户；更新改造城市燃气、供水、"
+        "排水、供热等老化管道1500公里。",
+        "一、住房",
+    ]

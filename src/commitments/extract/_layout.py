@@ -4,7 +4,7 @@ An announcement copied from a newspaper page breaks its lines every 14 to 16
 characters, mid-word (``建设5`` / ``个县域``). A line break is taken for such a
 *wrap*, and joined, unless one of these says it ends a line on purpose:
 
-* the line ends a sentence (``。！？；：`` …) or the paragraph (a blank line follows);
+* the line ends a sentence (``。！？：`` …) or the paragraph (a blank line follows);
 * the next line starts an enumerated item (``一、`` ``（二）`` ``3.`` ``④`` ``一是`` …);
 * the line is short: narrower than four fifths of the widest line of its block
   (a heading, the last line of a paragraph, one item of a list).
@@ -46,7 +46,7 @@ _WIDE_RUN = re.compile(f"[{_WIDE_CHARACTERS}]+")
 # ASCII, and a line of n characters and b bytes of UTF-8 is (n + b) / 2 columns wide
 # (a wide character is three bytes: all are below U+FFFF).
 _NEITHER = re.compile(f"[^\x00-\x7f{_WIDE_CHARACTERS}]")
-_ENDS_LINE = frozenset("。！？；：!?;:")
+_ENDS_LINE = frozenset("。！？：!?:")
 _CLOSERS = "”’」』）)】]》\"'"
 _CLOSER = re.compile(f"[{re.escape(_CLOSERS)}]")
 #: An enumerator that starts an item: 一、 （一） (1) 1. 1、 ① 一是 第一，
