@@ -127,3 +127,10 @@ def test_an_unknown_item_heading_does_not_hide_the_known_heading_over_it() -> No
     )
     (commitment,) = drafted(text).plan.commitments
     assert commitment.category == "urban-rural-construction"
+
+
+def test_a_heading_with_the_word_for_answer_in_it_is_no_speakers_line() -> None:
+    listed = drafted("三、解答群众关切：\n开通市民服务热线。\n")
+    answered = drafted("答：\n开通市民服务热线。\n")
+    assert titles(listed) == ["开通市民服务热线"]  # a milestone of the list under its heading
+    assert titles(answered) == []  # an answer: prose, in which no milestone is drafted

@@ -304,8 +304,9 @@ ENGLISH = Lexicon(
         flags=_I, boundary=True,
     ),
     speaker=re.compile(
-        r"^[^.;?!:]{0,80}\b(?:director|minister|spokesperson|spokesman|spokeswoman|head|"
-        r"commissioner|mayor|governor|secretary|chair|chairman|chairwoman|official|answer)\b"
+        r"^\s*(?:a|answer)\s*:\s*$"
+        r"|^[^.;?!:]{0,80}\b(?:director|minister|spokesperson|spokesman|spokeswoman|"
+        r"commissioner|mayor|governor|secretary|chairman|chairwoman|official)\b"
         r"[^.;?!:]{0,40}:\s*$", _I
     ),
 )  # fmt: skip
