@@ -134,3 +134,11 @@ def test_a_heading_with_the_word_for_answer_in_it_is_no_speakers_line() -> None:
     answered = drafted("答：\n开通市民服务热线。\n")
     assert titles(listed) == ["开通市民服务热线"]  # a milestone of the list under its heading
     assert titles(answered) == []  # an answer: prose, in which no milestone is drafted
+
+
+def test_a_level_per_person_and_a_figure_each_year_are_promises() -> None:
+    draft = drafted("围绕住房保障，城镇人均住房面积达到35平方米；每年新增保障性住房1万套。")
+    assert [(c.metric.kind, c.target.value) for c in draft.plan.commitments] == [
+        ("level", 35),
+        ("quantity", 10000),
+    ]

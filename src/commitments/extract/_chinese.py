@@ -209,7 +209,8 @@ CHINESE = Lexicon(
     question_paragraph=re.compile(
         r"(?:问题|？|\?)[。：:]?[^。？?]{0,30}(?:介绍|表示|说|回答)?[：:]?\s*$"
     ),
-    per_unit=re.compile(r"每(?:[个名位户人所村年月日天次餐周一]|平方米|公里)|[人户村生亩]均"),
+    # Not 每年: a yearly plan's figure for each year is that year's amount.
+    per_unit=re.compile(r"每(?:[个名位户人所村月日天次餐周一]|平方米|公里)|[人户村生亩]均"),
     specification=words(
         "占地 占地面积 总建筑面积 建筑面积 规划面积 规划用地 全长 总长 设计速度 设计能力 总投资 "
         "估算总投资 可提供 可容纳 可满足 能容纳 可供"

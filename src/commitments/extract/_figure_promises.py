@@ -51,8 +51,6 @@ def read_figure(
     """What one figure of a clause is: a commitment, or a figure held for review."""
     before = sentence.search[clause.start : figure.start]
     held = _held_reason(sentence, figure, clause, lexicon, past=past, listed=context.listed)
-    if held is None and baseline is None and lexicon.per_unit.search(before):
-        held = "per-unit"  # 每人5000元, 户均不低于3000元 (由每人158元提高到178元 is a level)
     if held is None and lexicon.specification.search(before):
         held = "specification"  # 占地约300亩, 可提供学位4500个
     if held is None and later:
@@ -63,6 +61,9 @@ def read_figure(
     kind = _kind(figure, before, lexicon)
     if baseline is not None and not lexicon.past.search(before[: baseline.start - clause.start]):
         kind = "level"  # 由120项增加到200项; but 由去年的28.5万人增加到40万人 compares amounts
+    if kind == "quantity" and lexicon.per_unit.search(before):
+        # 每人5000元, 户均不低于3000元: no amount delivered (人均…达到30平方米 is a level)
+        return Held(reason="per-unit", figure=figure.text, place=place)
     decrease = kind == "level" and (
         figure.bound == "at-most" or lexicon.decrease.search(before) is not None
     )
