@@ -1,12 +1,13 @@
 """One figure of a sentence as a promise: a commitment, or a figure held for review.
 
 A figure is held (:func:`read_figure`) when it is not an amount, counts the list or
-the text itself, or its sentence is a question, the past, a forecast, or promises
-nothing; otherwise it is a quantity or a level (``%``, a rate reached, an upper
-bound), lower better after 控制在 / 降低, from a baseline after 由 A 提高到 B (else
-without one: the text often gives only the level to reach), named by the words
-after it. A listed item without a figure may be a milestone
-(:func:`listed_milestone`).
+the text itself, gives the size of a work (占地约300亩), is a rate for each one
+(每人5000元), or its sentence is a question, the past, a year after the plan's, a
+forecast, or promises nothing; otherwise it is a quantity or a level (``%``, a
+rate reached, an upper bound, a figure raised from a baseline: 由 A 提高到 B), lower
+better after 控制在 / 降低 (a level without a baseline where the text gives only the
+level to reach), named by the words after it. A listed item without a figure may
+be a milestone (:func:`listed_milestone`).
 """
 
 from decimal import Decimal

@@ -1,14 +1,15 @@
 """The rules: which figures and clauses of a sentence are promises, and what kind.
 
-A figure becomes a commitment when its clause (or, failing that, its sentence)
-has a verb of promise (新增, 建设, 完成 …) or a word of target (目标, 力争), and
-nothing says otherwise: not a question, not the past (已, 了, 去年, or only years
-before the plan's), not a forecast (可能, 预计), not a count of the list itself
-(50项民生实事) or of the text's own parts (七项措施). ``%`` makes a level (and so
-does a rate, 率, reached with 达到 / 提高到); 控制在, 降低 … make lower better; 由 A
-提高到 B gives the baseline A. In a list (under a heading, in an enumerated item),
-a clause without a figure but with a verb of promise is a milestone: 开工 aims at
-its start, anything else at its completion.
+A figure becomes a commitment when its clause (or, failing that, its sentence:
+in prose, only a verb after the clause) has a verb of promise (新增, 建设, 完成 …)
+or a word of target (目标, 力争), and nothing says otherwise: not a question, not
+the past (已, 了, 去年, 目前, or only years before the plan's, in the sentence or the
+clause), not a year after the plan's, not a forecast (可能, 预计), not a count of
+the list itself (50项民生实事) or of the text's own parts (七项措施). ``%`` makes a
+level (and so does a rate, 率, reached with 达到 / 提高到, and any figure 由 A 提高到
+B, whose baseline is A); 控制在, 降低 … make lower better. In a list (under a
+heading, in an enumerated item), a clause without a figure but with a verb of
+promise is a milestone: 开工 aims at its start, anything else at its completion.
 """
 
 import re
