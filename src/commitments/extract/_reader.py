@@ -117,6 +117,8 @@ def _read_paragraph(
     paragraph = text[start:end].strip()
     if section.outer is not None and not ENUMERATOR.match(paragraph):
         section = section.outer  # the items of a lead ending in a colon are over
+    if memo.lexicon.speaker.match(paragraph):  # who answers: an answer follows, not a list
+        return _Section(section.heading if section.answers else None, answers=True), []
     all_sentences = list(sentences(text, search, start, end))
     enumerator = ENUMERATOR.match(search, start, end)
     number_end = enumerator.end() if enumerator is not None else start  # the 1 of "1." is none
@@ -127,8 +129,6 @@ def _read_paragraph(
         for after in (max(number_end - s.start, 0),)
     ]
     lexicon = memo.lexicon
-    if lexicon.speaker.match(paragraph):  # who answers: an answer follows, not a list
-        return _Section(section.heading if section.answers else None, answers=True), []
     has_quantity = any(f.kind == "quantity" for _, _, found in figured for f in found)
     language = lexicon.language
     if _is_heading_line(paragraph, has_quantity, language):

@@ -122,69 +122,44 @@ def extract(
     """
     _check_arguments(jurisdiction, year, language)
     check_size(len(text), "bytes" if isinstance(text, bytes) else "characters")
-    with collector_paused():
-        return _extract(
-            text,
-            jurisdiction=jurisdiction,
-            year=year,
-            language=language,
-            jurisdiction_name=jurisdiction_name,
-            owner=owner,
-            source_title=source_title,
-            source_url=source_url,
-            html=html,
-        )
-
-
-def _extract(
-    text: str | bytes,
-    *,
-    jurisdiction: str,
-    year: int,
-    language: str | None,
-    jurisdiction_name: str | None,
-    owner: str | None,
-    source_title: str | None,
-    source_url: str | None,
-    html: bool | None,
-) -> Draft:
-    encoding = None
-    if isinstance(text, bytes):
-        text, encoding = decode(text)
-    else:
-        text = without_surrogates(text)
-    maps: list[OffsetMap] = []
-    page = looks_like_html(text) if html is None else html
-    readable = text
-    if page:
-        readable, offsets = html_text(text)
+    with collector_paused():  # the reading and the draft make no reference cycles
+        encoding = None
+        if isinstance(text, bytes):
+            text, encoding = decode(text)
+        else:
+            text = without_surrogates(text)
+        maps: list[OffsetMap] = []
+        page = looks_like_html(text) if html is None else html
+        readable = text
+        if page:
+            readable, offsets = html_text(text)
+            maps.append(offsets)
+        joined, offsets = join_wrapped_lines(readable)
         maps.append(offsets)
-    joined, offsets = join_wrapped_lines(readable)
-    maps.append(offsets)
-    language = language or _language(joined)
-    lexicon, finder = _LANGUAGES[language]
-    found = drop_repeats(read_text(joined, lexicon, year, finder))
-    locate = _locator(text, maps)
-    source: dict[str, Any] = {}
-    if source_title:
-        source["title"] = source_title
-    if source_url:
-        source["url"] = source_url
-    source = source or {"title": "announcement"}
-    plan, review = _draft_plan(
-        found,
-        language=language,
-        owner=owner or jurisdiction,
-        source=source,
-        locate=locate,
-        plan={
-            "schema_version": FORMAT_VERSION,
-            "jurisdiction": {"name": jurisdiction_name or jurisdiction, "code": jurisdiction},
-            "year": year,
-            "sources": [source],
-        },
-    )
-    return Draft(plan=plan, review=review, language=language, encoding=encoding, html=page)
+        language = language or _language(joined)
+        lexicon, finder = _LANGUAGES[language]
+        found = drop_repeats(read_text(joined, lexicon, year, finder))
+        locate = _locator(text, maps)
+        source: dict[str, Any] = {}
+        if source_title:
+            source["title"] = source_title
+        if source_url:
+            source["url"] = source_url
+        source = source or {"title": "announcement"}
+        plan, review = _draft_plan(
+            found,
+            language=language,
+            owner=owner or jurisdiction,
+            source=source,
+            locate=locate,
+            plan={
+                "schema_version": FORMAT_VERSION,
+                "jurisdiction": {"name": jurisdiction_name or jurisdiction, "code": jurisdiction},
+                "year": year,
+                "sources": [source],
+            },
+        )
+        return Draft(plan=plan, review=review, language=language, encoding=encoding, html=page)
 
 
 def extract_file(path: str | os.PathLike[str], **options: Any) -> Draft:
