@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import accumulate, chain, compress, repeat
-from operator import add, and_, floordiv, ge, getitem, is_, is_not, itemgetter, not_, sub
+from operator import and_, is_, itemgetter, sub
 from typing import TypeVar
 
 from commitments.extract._positions import OffsetMap, derive
@@ -80,7 +80,7 @@ def join_wrapped_lines(text: str) -> tuple[str, OffsetMap]:
     # What replaces the break after each of those lines: None (it is kept), "\n", or a
     # wrap's joint. It replaces the span from the line's end to the next line's start;
     # a wrap's, from the line's content end to the next line's content.
-    texts = list(map(getitem, map(_REPLACEMENTS.__getitem__, wraps), lines.simple))
+    texts = [_REPLACEMENTS[wrap][simple] for wrap, simple in zip(wraps, lines.simple, strict=True)]
     if any(wraps):  # a wrap between narrow characters joins with a space
         plain = lines.plain
         narrow_ends = map(and_, wraps, _narrow(lines.lasts[:last], plain))
@@ -91,7 +91,7 @@ def join_wrapped_lines(text: str) -> tuple[str, OffsetMap]:
     if lines.padded:
         cut_starts = _pick(cut_starts, lines.content_ends[:last], wraps)
         cut_ends = _pick(cut_ends, lines.content_starts[1:], wraps)
-    cut = list(map(is_not, texts, repeat(None)))
+    cut = [replacement is not None for replacement in texts]
     return derive(
         text,
         list(compress(cut_starts, cut)),
@@ -101,9 +101,8 @@ def join_wrapped_lines(text: str) -> tuple[str, OffsetMap]:
 
 
 def _pick(otherwise: Iterable[_T], then: Iterable[_T], choices: Iterable[bool]) -> list[_T]:
-    """Return ``then[i] if choices[i] else otherwise[i]`` for every ``i`` (a loop run in C)."""
-    pairs: Iterator[tuple[_T, _T]] = zip(otherwise, then, strict=True)
-    return list(map(tuple.__getitem__, pairs, choices))
+    """Return ``then[i] if choices[i] else otherwise[i]`` for every ``i``."""
+    return [b if c else a for a, b, c in zip(otherwise, then, choices, strict=True)]
 
 
 def _narrow(characters: list[str], plain: bool) -> Iterator[bool]:
@@ -147,8 +146,8 @@ class _Lines:
             row_starts, row_ends = bounds[::2], bounds[1::2]
         else:  # the same, faster
             rows = text.split("\n")
-            row_starts = list(accumulate(map((1).__add__, map(len, rows)), initial=0))
-            row_ends = list(map((-1).__add__, row_starts[1:]))
+            row_starts = list(accumulate((len(row) + 1 for row in rows), initial=0))
+            row_ends = [start - 1 for start in row_starts[1:]]
         stripped = list(map(str.strip, rows))
         self.contents = contents = list(compress(stripped, stripped))
         self.starts = list(compress(row_starts, stripped))
@@ -158,16 +157,23 @@ class _Lines:
         kept = list(compress(rows, stripped))
         self.padded = kept != contents
         if self.padded:
-            self.content_ends = list(map(add, self.starts, map(len, map(str.rstrip, kept))))
-            self.content_starts = list(map(sub, self.content_ends, map(len, contents)))
+            self.content_ends = [
+                start + len(row.rstrip()) for start, row in zip(self.starts, kept, strict=True)
+            ]
+            self.content_starts = [
+                end - len(content) for end, content in zip(self.content_ends, contents, strict=True)
+            ]
         else:
             self.content_starts, self.content_ends = self.starts, self.ends
         following = list(compress([*stripped[1:], ""], stripped))  # the next row's content
-        self.blank_after = list(map(not_, following))
-        self.simple = list(map(bool, following[:-1]))
+        self.blank_after = [not row for row in following]
+        self.simple = [bool(row) for row in following[:-1]]
         if rare:
             breaks = compress(pieces[1::2], stripped)  # the one after each line
-            self.simple = list(map(and_, self.simple, map("\n".__eq__, breaks)))
+            self.simple = [  # (the last line's break, if any, has no line after it)
+                simple and line_break == "\n"
+                for simple, line_break in zip(self.simple, breaks, strict=False)
+            ]
 
     @cached_property
     def plain(self) -> bool:
@@ -182,7 +188,7 @@ def _wraps(text: str, lines: _Lines) -> list[bool]:
     newspaper column that ends with a Chinese character continues.
     """
     lasts = lines.lasts[:-1]
-    wraps = list(map(not_, map(_ENDS_LINE.__contains__, lasts)))
+    wraps = [last not in _ENDS_LINE for last in lasts]
     # A line may end a sentence before closing quotes or brackets, and the next may
     # start an item: their last or first characters say where to look (joined, one a line).
     for found in _CLOSER.finditer("".join(lasts)):
@@ -199,7 +205,10 @@ def _wraps(text: str, lines: _Lines) -> list[bool]:
     shortest = [_SHORT * width if width >= _MIN_BLOCK_WIDTH else math.inf for width in widest]
     sizes = map(sub, [*block_starts[1:], len(widths)], block_starts)
     limits = chain.from_iterable(map(repeat, shortest, sizes))  # each line's
-    wraps = list(map(and_, wraps, map(ge, widths, limits)))
+    # (widths and limits have the last line too, which has no break after it)
+    wraps = [
+        wrap and width >= limit for wrap, width, limit in zip(wraps, widths, limits, strict=False)
+    ]
     blank_after = lines.blank_after
     for index in compress(range(len(wraps)), map(and_, wraps, blank_after)):
         single = index == 0 or blank_after[index - 1]
@@ -216,8 +225,7 @@ def _widths(lines: _Lines) -> tuple[list[int], list[int], list[int]]:
     columns (two characters) wider: newspapers indent a paragraph's first line.
     """
     contents = lines.contents
-    sizes = map(len, map(str.encode, contents, repeat("utf-8"), repeat("surrogatepass")))
-    widths = list(map(floordiv, map(add, map(len, contents), sizes), repeat(2)))
+    widths = [(len(line) + len(line.encode("utf-8", "surrogatepass"))) // 2 for line in contents]
     if not lines.plain:  # the lines with a character neither ASCII nor wide, measured
         for index in compress(range(len(contents)), map(_NEITHER.search, contents)):
             widths[index] = _width(contents[index])
