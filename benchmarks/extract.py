@@ -121,10 +121,9 @@ def profile(data: bytes, lines: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--profile", action="store_true", help="profile the 1 MB announcement")
+    parser.add_argument("--profile", action="store_true", help="profile the first judged megabyte")
     parser.add_argument("--lines", type=int, default=30, help="functions the profile shows")
     args = parser.parse_args()
-    rows = []
     for text, reference, code, year in TEXTS:
         if not text.exists():
             print(f"skipped {text.name}: not on this machine")
@@ -139,7 +138,6 @@ def main() -> int:
             f"{open_levels} levels without a baseline)"
         )
         print(scores.table())
-        rows.append(scores)
     cases: dict[str, tuple[bytes, int, bool]] = {}  # name: (text, plan year, judged)
     for name, path, year in REPORTS:
         if path.exists():
@@ -191,10 +189,10 @@ def main() -> int:
         )
         if judged and cpu >= TIME_TARGET:
             slow.append(name)
-    judged_reports = [name for name, (_, _, judged) in cases.items() if judged]
-    command_line(*cases[judged_reports[0]][:2], args.repeat)
+    first_judged = next(name for name, (_, _, judged) in cases.items() if judged)
+    command_line(*cases[first_judged][:2], args.repeat)
     if args.profile:
-        profile(cases[judged_reports[0]][0], args.lines)
+        profile(cases[first_judged][0], args.lines)
     if slow:
         print(f"more than {TIME_TARGET} s: {', '.join(slow)}", file=sys.stderr)
     return 1 if slow else 0
