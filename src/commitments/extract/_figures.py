@@ -61,6 +61,10 @@ _BOUND_BEFORE_LAST = frozenset("于少过逾多")
 _BOUND_AFTER_FIRST = frozenset("以及")
 _APPROX_AFTER_FIRST = frozenset("左上")
 _DATE_FIRST = frozenset("-/.:")
+_CALENDAR_FIRST = _DATE_FIRST | frozenset("年月日号时")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NOT_AFTER = _LATIN | {"第"}  # no figure follows a letter or 第
+_MULTIPLIER_FIRST = frozenset("余多十百千万亿")
 
 
 @frozen(kw_only=True)
@@ -124,24 +128,22 @@ def find_figures(sentence: str, search: str, start: int = 0) -> list[Figure]:
     return figures
 
 
-def _is_latin(char: str) -> bool:
-    return char.isascii() and char.isalpha()
-
-
 def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
     start, end = match.span()
-    previous = search[start - 1] if start else ""
-    if previous == "第" or _is_latin(previous):
-        return None
-    multiplier = _MULTIPLIER.match(search, end)
-    after_number = multiplier.end() if multiplier else end
+    if start and search[start - 1] in _NOT_AFTER:
+        return None  # 第3, A4: an ordinal or a code
+    after_number = end
+    if search[end : end + 1] in _MULTIPLIER_FIRST:
+        multiplier = _MULTIPLIER.match(search, end)
+        after_number = multiplier.end() if multiplier else end
     arabic = match["arabic"]
     if arabic is not None:
-        if _is_latin(search[after_number : after_number + 1]):
+        if search[after_number : after_number + 1] in _LATIN:
             return None  # 4G, 3A级, 5G网络: a name
-        if _is_calendar(arabic, search, end):
+        if search[end : end + 1] in _CALENDAR_FIRST and _is_calendar(arabic, search, end):
             return None
-        if len(arabic.replace(",", "").replace(".", "")) > _MAX_DIGITS:
+        digits = len(arabic) - arabic.count(",") - arabic.count(".")
+        if digits > _MAX_DIGITS:
             return Figure(start=start, end=end, kind="long", text=sentence[start:end])
         following = search[after_number : after_number + 1]
         if following in _RANGE_FIRST or following.isspace():

@@ -75,6 +75,7 @@ _APPROXIMATE_PREFIXES = (
 _APPROXIMATE_SUFFIXES = ("左右", "上下")
 # The lengths of the labels, longest first: a unit is looked up by the text's last characters.
 _LABEL_LENGTHS = sorted({len(label) for label in LABELS}, reverse=True)
+_LABEL_CODES = dict(LABELS)  # a dict: looked up faster than through the read-only view
 _LONGEST_PREFIX = max(map(len, _APPROXIMATE_PREFIXES))
 _PREFIX_FIRST = frozenset(word[0] for word in _APPROXIMATE_PREFIXES)
 # The last characters a Latin unit code may end with (else it is not looked for).
@@ -176,8 +177,8 @@ def parse_quantity(text: str, *, default_unit: str | None = None) -> Quantity:
 
     """
     expect("parse_quantity()", "text", text, str, "a str")
-    expect("parse_quantity()", "default_unit", default_unit, str | None, "a unit code or None")
     if default_unit is not None:
+        expect("parse_quantity()", "default_unit", default_unit, str, "a unit code or None")
         get_unit(default_unit)
     if len(text) > MAX_PHRASE:
         raise QuantityParseError(text, f"longer than {MAX_PHRASE} characters: not one figure")
@@ -189,7 +190,9 @@ def parse_quantity(text: str, *, default_unit: str | None = None) -> Quantity:
         raise QuantityParseError(text, f"unknown unit {unit!r}")
     if not number:
         raise QuantityParseError(text, "there is no number before the unit")
-    number, more_than = _MORE_THAN.subn("", number, count=1)
+    more_than = 0
+    if "余" in number or "多" in number:
+        number, more_than = _MORE_THAN.subn("", number, count=1)
     value = _number_value(number)
     if value is None:
         if unit is None:
@@ -226,7 +229,7 @@ def _split_unit(body: str, default_unit: str | None) -> tuple[str, str | None]:
     if latin is not None:
         return body[: latin.start()].rstrip(), latin.group()
     for length in _LABEL_LENGTHS:
-        code = LABELS.get(body[-length:])
+        code = _LABEL_CODES.get(body[-length:])
         if code is not None:
             return body[:-length].rstrip(), code
     return body, default_unit
@@ -237,6 +240,8 @@ def _number_value(number: str) -> Decimal | None:
 
     None when ``number`` is neither.
     """
+    if number.isdigit() and number.isascii():  # most figures: a whole number of digits alone
+        return Decimal(int(number))
     arabic = _ARABIC.fullmatch(number)
     if arabic is not None:
         return _arabic_value(arabic)
