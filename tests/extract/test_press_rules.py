@@ -142,3 +142,18 @@ def test_a_level_per_person_and_a_figure_each_year_are_promises() -> None:
         ("level", 35),
         ("quantity", 10000),
     ]
+
+
+def test_a_filler_word_before_a_kind_of_people_or_place_stays_in_the_title() -> None:
+    # 重点 before a verb says "above all" and is trimmed; before a noun it names the group.
+    text = "围绕卫生健康，重点人群家庭医生签约服务覆盖率达到80%，重点培训养老护理员1万人次。"
+    assert titles(drafted(text)) == [
+        "重点人群家庭医生签约服务覆盖率达到80%",
+        "培训养老护理员1万人次",
+    ]
+
+
+def test_an_items_number_is_not_part_of_what_its_figure_counts() -> None:
+    text = "一、社会保障\n4.重点人群家庭医生签约服务覆盖率达到80%；\n（5）改造农村危桥30座。\n"
+    names = [c.metric.name.get("zh") for c in drafted(text).plan.commitments]
+    assert names == ["重点人群家庭医生签约服务覆盖率", "农村危桥"]

@@ -168,6 +168,12 @@ _FILLER = [
     "大力",
 ]
 
+# Nouns a filler word may qualify, not only precede (重点人群, 重点对象): the word stays.
+_KINDS_OF = words(
+    "人群 群体 对象 人员 人口 项目 工程 领域 区域 地区 行业 企业 单位 场所 部位 岗位 产业 "
+    "学科 景区 流域 路段 时段 乡镇 村"
+)
+
 CHINESE = Lexicon(
     language="zh",
     action=words(_ACTION),
@@ -205,7 +211,9 @@ CHINESE = Lexicon(
         r"|在?(?P<aspect>[^，,。：:；;]{2,12}?)(?:方面|领域)[，,：:]"
         r"|[【\[](?P<bracket>[^】\]]{2,14})[】\]])"
     ),
-    filler=re.compile(rf"^(?:{'|'.join(sorted(_FILLER, key=len, reverse=True))})+"),
+    filler=re.compile(
+        rf"^(?:(?:{'|'.join(sorted(_FILLER, key=len, reverse=True))})(?!{_KINDS_OF.pattern}))+"
+    ),
     question_paragraph=re.compile(
         r"(?:问题|？|\?)[。：:]?[^。？?]{0,30}(?:介绍|表示|说|回答)?[：:]?\s*$"
     ),

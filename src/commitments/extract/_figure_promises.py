@@ -16,6 +16,7 @@ from attrs import evolve
 
 from commitments.extract._figures import Figure
 from commitments.extract._found import Candidate, Held, Place
+from commitments.extract._layout import ENUMERATOR
 from commitments.extract._lexicon import Lexicon
 from commitments.extract._sentence_context import (
     TRIM,
@@ -168,7 +169,10 @@ def _name(text: str, clause: Clause, figure: Figure, lexicon: Lexicon) -> str | 
     after = after.removesuffix("的")
     if len(after) >= 2:
         return after
-    before = lexicon.filler.sub("", text[clause.start : figure.start].strip(TRIM))
+    before = text[clause.start : figure.start].strip(TRIM)
+    if enumerator := ENUMERATOR.match(before):  # 4.重点人群…覆盖率: the item's number is no name
+        before = before[enumerator.end() :].lstrip(TRIM)
+    before = lexicon.filler.sub("", before)
     before = lexicon.action.sub("", before, count=1) if lexicon.action.match(before) else before
     before = lexicon.level.sub("", before).strip(TRIM)
     return before or None
