@@ -14,7 +14,6 @@ earlier category in the table.
 import functools
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -120,16 +119,14 @@ def categorize(text: str, language: str) -> tuple[str | None, int]:
     ``(None, 0)`` when no word of the table occurs.
     """
     table = _WORDS[language]
-    found = [
-        re.sub(r"\s+", " ", match.group()).lower() if language == "en" else match.group()
-        for match in _PATTERNS[language].finditer(text)
-    ]
+    found: list[str] = _PATTERNS[language].findall(text)
     if not found:
         return None, 0
-    ids = Counter(table[word] for word in found)
-    longest = max(len(word) for word in found)
-    best = min({table[word] for word in found if len(word) == longest}, key=lambda id_: _ORDER[id_])
-    return best, ids[best]
+    if language == "en":
+        found = [" ".join(word.split()).lower() for word in found]
+    longest = max(map(len, found))
+    best = min({table[word] for word in found if len(word) == longest}, key=_ORDER.__getitem__)
+    return best, sum(table[word] == best for word in found)
 
 
 def _names(category: Category) -> dict[str, str]:

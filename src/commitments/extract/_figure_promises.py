@@ -12,8 +12,6 @@ be a milestone (:func:`listed_milestone`).
 
 from decimal import Decimal
 
-from attrs import evolve
-
 from commitments.extract._figures import Figure
 from commitments.extract._found import Candidate, Held, Place
 from commitments.extract._layout import ENUMERATOR
@@ -99,7 +97,7 @@ def read_figure(
         and baseline.quantity.value != figure.quantity.value
     ):
         return Held(reason="baseline-direction", figure=figure.text, place=place)
-    return evolve(candidate, baseline=baseline.quantity.value, rule="level-from-to")
+    return candidate._replace(baseline=baseline.quantity.value, rule="level-from-to")
 
 
 def _held_reason(

@@ -2,6 +2,7 @@
 
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import NamedTuple
 
 from attrs import frozen
 
@@ -48,8 +49,7 @@ class CategoryChoice:
     confidence: Decimal
 
 
-@frozen(kw_only=True)
-class Place:
+class Place(NamedTuple):
     """Where something was found: its sentence, in the derived text."""
 
     start: int
@@ -57,9 +57,8 @@ class Place:
     quote: str
 
 
-@frozen(kw_only=True)
-class Candidate:
-    """A commitment the text gives.
+class Candidate(NamedTuple):
+    """A commitment the text gives (a named tuple: the rules make thousands a megabyte).
 
     Attributes:
         kind: ``quantity``, ``level`` or ``milestone``.
@@ -84,6 +83,10 @@ class Candidate:
 
     kind: str
     title: str
+    place: Place
+    rule: str
+    confidence: Decimal
+    category: CategoryChoice
     name: str | None = None
     unit: str | None = None
     value: Decimal | None = None
@@ -93,15 +96,10 @@ class Candidate:
     approximate: bool = False
     bound: str | None = None
     figure: str | None = None
-    place: Place
-    rule: str
-    confidence: Decimal
-    category: CategoryChoice
     listed: bool = True
 
 
-@frozen(kw_only=True)
-class Held:
+class Held(NamedTuple):
     """A figure that did not become a commitment, for a person to review.
 
     Attributes:

@@ -13,7 +13,6 @@ promise is a milestone: 开工 aims at its start, anything else at its completio
 """
 
 import re
-from collections.abc import Iterator
 
 from commitments.extract._figure_promises import (
     listed_milestone,
@@ -54,10 +53,11 @@ def read_sentence(
     context: Context,
     lexicon: Lexicon,
     categorize: Categorizer,
-) -> Iterator[Candidate | Held]:
-    """Yield the commitments and the figures to review of one sentence, in order."""
+) -> list[Candidate | Held]:
+    """Return the commitments and the figures to review of one sentence, in order."""
+    found: list[Candidate | Held] = []
     if not figures and not context.listed:
-        return  # prose without a figure: nothing to draft, nothing to review
+        return found  # prose without a figure: nothing to draft, nothing to review
     tense = _tense(search, lexicon)
     years = [int(year) for year in _YEAR.findall(search)] if tense is None else []
     sentence = Sentence(
@@ -79,12 +79,15 @@ def read_sentence(
             continue
         clause_start = max(clause_start, context.skip)
         span = (clause_start, clause_end)
-        yield from _read_clause(sentence, place, span, context, lexicon, categorize, used, lead)
+        _read_clause(sentence, place, span, context, lexicon, categorize, used, lead, found)
         short = clause_end - clause_start <= _TIME_WORD + 2  # room for a comma and a space
         lead = _time_word(search[clause_start:clause_end], lexicon) if short else None
-    for figure in figures:  # figures outside any clause (in a heading lead, say)
-        if figure.start not in used:
-            yield Held(reason=reason_without_promise(figure), figure=figure.text, place=place)
+    found.extend(  # figures outside any clause (in a heading lead, say)
+        Held(reason=reason_without_promise(figure), figure=figure.text, place=place)
+        for figure in figures
+        if figure.start not in used
+    )
+    return found
 
 
 def _tense(text: str, lexicon: Lexicon) -> str | None:
@@ -120,8 +123,9 @@ def _read_clause(
     categorize: Categorizer,
     used: set[int],
     lead: str | None,
-) -> Iterator[Candidate | Held]:
-    """Yield what one clause promises; ``lead``: the tense of a word of time before it."""
+    found: list[Candidate | Held],
+) -> None:
+    """Add what one clause promises to ``found``; ``lead``: the tense of a time word before it."""
     start, end = span
     in_clause = [f for f in sentence.figures if start <= f.start < end]
     if not in_clause and not context.listed:
@@ -172,19 +176,21 @@ def _read_clause(
             used.add(figure.start)
             if baseline is not None and figure is baseline[0]:
                 continue
-            yield read_figure(
-                sentence,
-                place,
-                figure,
-                clause,
-                title,
-                context,
-                lexicon,
-                categorize,
-                past=past,
-                later=later,
-                inherited=inherited is not None,
-                baseline=baseline[0] if baseline and figure is baseline[1] else None,
+            found.append(
+                read_figure(
+                    sentence,
+                    place,
+                    figure,
+                    clause,
+                    title,
+                    context,
+                    lexicon,
+                    categorize,
+                    past=past,
+                    later=later,
+                    inherited=inherited is not None,
+                    baseline=baseline[0] if baseline and figure is baseline[1] else None,
+                )
             )
         if not item_figures and context.listed and title:
             milestone = listed_milestone(
@@ -193,7 +199,7 @@ def _read_clause(
             if milestone is not None and not (
                 past or later or sentence.question or sentence.forecast
             ):
-                yield milestone
+                found.append(milestone)
 
 
 def _is_list(

@@ -25,8 +25,6 @@ the same findings, moved to its own place.
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, Generic, TypeVar
 
-from attrs import fields
-
 from commitments.extract._categories import choose_category
 from commitments.extract._figures import Figure, FigureFinder
 from commitments.extract._found import Candidate, CategoryChoice, Held, Place
@@ -84,16 +82,14 @@ class SaidAgain(Generic[_State]):
         remembered = self._sentences.get(key)
         if remembered is not None:
             return remembered.at(sentence.start)
-        found = list(
-            read_sentence(
-                sentence.start,
-                sentence.text,
-                sentence.search,
-                figures,
-                context,
-                self.lexicon,
-                self._categorize,
-            )
+        found = read_sentence(
+            sentence.start,
+            sentence.text,
+            sentence.search,
+            figures,
+            context,
+            self.lexicon,
+            self._categorize,
         )
         self._sentences[key] = _Remembered(sentence.start, found)
         return found
@@ -131,8 +127,7 @@ def _standing(context: Context) -> tuple[Hashable, ...]:
 
 # The fields of a finding but its place: what a copy at another place keeps.
 _KEPT = {
-    kind: tuple(field.name for field in fields(kind) if field.name != "place")
-    for kind in (Candidate, Held)
+    kind: tuple(name for name in kind._fields if name != "place") for kind in (Candidate, Held)
 }
 # A finding to copy: its class, its other fields, and which of the places it is at.
 _Template = tuple[type[Candidate | Held], dict[str, Any], int]

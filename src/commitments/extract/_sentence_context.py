@@ -7,6 +7,7 @@ question, a forecast, a promise), read once for every clause and figure in it;
 """
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from attrs import frozen
 
@@ -41,8 +42,7 @@ class Context:
     plan_year: int
 
 
-@frozen
-class Sentence:
+class Sentence(NamedTuple):
     """What the rules know of a sentence: its text, figures, and what its words say.
 
     ``later``: prose that names only years after the plan's (…2028年建成投用): its
@@ -60,8 +60,7 @@ class Sentence:
     later: bool = False
 
 
-@frozen
-class Clause:
+class Clause(NamedTuple):
     """A clause of a sentence: where it is, its search form, and whether it promises."""
 
     start: int

@@ -9,11 +9,9 @@ semicolons and colons outside brackets and quotes; a *part* is a stretch of a
 clause between 、 (or 和 / 及 / and before a figure).
 """
 
-import itertools
 import re
 from collections.abc import Iterator
-
-from attrs import frozen
+from typing import NamedTuple
 
 from commitments.extract._layout import ENUMERATOR
 
@@ -49,8 +47,7 @@ _PART_MARKS = re.compile(
 )
 
 
-@frozen(kw_only=True)
-class Sentence:
+class Sentence(NamedTuple):
     """One sentence of a paragraph.
 
     Attributes:
@@ -134,12 +131,14 @@ def clauses(search: str) -> list[tuple[int, int]]:
     cuts = _cuts(search, respect_brackets=True)
     if cuts is None:
         cuts = _cuts(search, respect_brackets=False) or []
-    bounds = [0, *cuts, len(search)]
     spans = []
-    for begin, finish in itertools.pairwise(bounds):
-        separator_end = finish - 1 if finish in cuts else finish
-        if search[begin:separator_end].strip():
-            spans.append((begin, separator_end))
+    begin = 0
+    for cut in cuts:  # each clause ends before its separator, at cut - 1
+        if search[begin : cut - 1].strip():
+            spans.append((begin, cut - 1))
+        begin = cut
+    if search[begin:].strip():
+        spans.append((begin, len(search)))
     return spans
 
 
