@@ -24,13 +24,36 @@ from commitments.extract._sentence_context import (
     Sentence,
 )
 
-__all__ = ["listed_milestone", "read_figure", "reason_without_promise"]
+__all__ = ["held_reason", "listed_milestone", "read_figure", "reason_without_promise"]
 
 # How sure each rule is.
 _LIST, _VERB, _SENTENCE_VERB = Decimal("0.7"), Decimal("0.8"), Decimal("0.6")
 _MILESTONE, _MILESTONE_GUESS = Decimal("0.6"), Decimal("0.5")
 # How far after a figure the words that count the list or the text itself are read.
 _AFTER = 16
+
+
+def held_reason(
+    sentence: Sentence,
+    figure: Figure,
+    clause: Clause,
+    lexicon: Lexicon,
+    *,
+    past: bool,
+    later: bool,
+    listed: bool,
+) -> str | None:
+    """Why a figure of a clause is held for review, whatever its title; None if it is not.
+
+    A figure this passes may still be held by :func:`read_figure` (``per-unit``,
+    ``baseline-direction``), which needs the kind of its target.
+    """
+    held = _held_reason(sentence, figure, clause, lexicon, past=past, listed=listed)
+    if held is None and lexicon.specification.search(sentence.search, clause.start, figure.start):
+        held = "specification"  # 占地约300亩, 可提供学位4500个
+    if held is None and later:
+        held = "later-year"  # …设置床位1500张，…2028年建成投用
+    return held
 
 
 def read_figure(
@@ -43,20 +66,11 @@ def read_figure(
     lexicon: Lexicon,
     categorize: Categorizer,
     *,
-    past: bool,
-    later: bool,
     inherited: bool,
     baseline: Figure | None,
 ) -> Candidate | Held:
-    """What one figure of a clause is: a commitment, or a figure held for review."""
+    """What a figure that :func:`held_reason` passed is: a commitment, or held after all."""
     before = sentence.search[clause.start : figure.start]
-    held = _held_reason(sentence, figure, clause, lexicon, past=past, listed=context.listed)
-    if held is None and lexicon.specification.search(before):
-        held = "specification"  # 占地约300亩, 可提供学位4500个
-    if held is None and later:
-        held = "later-year"  # …设置床位1500张，…2028年建成投用
-    if held is not None:
-        return Held(reason=held, figure=figure.text, place=place)
     assert figure.quantity is not None
     kind = _kind(figure, before, lexicon)
     if baseline is not None and not lexicon.past.search(before[: baseline.start - clause.start]):

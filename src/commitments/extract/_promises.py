@@ -15,6 +15,7 @@ promise is a milestone: 开工 aims at its start, anything else at its completio
 import re
 
 from commitments.extract._figure_promises import (
+    held_reason,
     listed_milestone,
     read_figure,
     reason_without_promise,
@@ -74,12 +75,22 @@ def read_sentence(
     place = Place(start=sentence_start, end=sentence_start + len(text), quote=text)
     used: set[int] = set()
     lead: str | None = None  # the tense of a clause that is only a word of time (目前，)
+    listed, next_figure = context.listed, 0  # figures are in order, and so are clauses
     for clause_start, clause_end in clauses(search):
         if clause_end <= context.skip:
             continue
         clause_start = max(clause_start, context.skip)
-        span = (clause_start, clause_end)
-        _read_clause(sentence, place, span, context, lexicon, categorize, used, lead, found)
+        while next_figure < len(figures) and figures[next_figure].start < clause_start:
+            next_figure += 1
+        first_figure = next_figure
+        while next_figure < len(figures) and figures[next_figure].start < clause_end:
+            next_figure += 1
+        if listed or next_figure > first_figure:
+            in_clause = figures[first_figure:next_figure]
+            span = (clause_start, clause_end)
+            _read_clause(
+                sentence, place, span, in_clause, context, lexicon, categorize, used, lead, found
+            )
         short = clause_end - clause_start <= _TIME_WORD + 2  # room for a comma and a space
         lead = _time_word(search[clause_start:clause_end], lexicon) if short else None
     found.extend(  # figures outside any clause (in a heading lead, say)
@@ -118,6 +129,7 @@ def _read_clause(
     sentence: Sentence,
     place: Place,
     span: tuple[int, int],
+    in_clause: list[Figure],
     context: Context,
     lexicon: Lexicon,
     categorize: Categorizer,
@@ -125,11 +137,11 @@ def _read_clause(
     lead: str | None,
     found: list[Candidate | Held],
 ) -> None:
-    """Add what one clause promises to ``found``; ``lead``: the tense of a time word before it."""
+    """Add what one clause promises to ``found``.
+
+    ``in_clause``: its figures; ``lead``: the tense of a word of time before it.
+    """
     start, end = span
-    in_clause = [f for f in sentence.figures if start <= f.start < end]
-    if not in_clause and not context.listed:
-        return
     clause_search = sentence.search[start:end]
     if _MAY_LIST.search(clause_search) is None:
         pieces = [(start, end)]
@@ -164,18 +176,24 @@ def _read_clause(
     )
     for index, (item_start, item_end) in enumerate(items):
         item_text = first_text if index == 0 else sentence.text[item_start:item_end]
-        own_verb = lead_verb if index == 0 else _lead_verb(item_text, lexicon)
-        inherited = None if own_verb else lead_verb
-        title = _title(item_text, inherited, lexicon)
         item_figures = (
             in_clause
             if len(items) == 1
             else [f for f in in_clause if item_start <= f.start < item_end]
         )
+        title = inherited = None  # made when a figure or the item itself may be a promise
         for figure in item_figures:
             used.add(figure.start)
             if baseline is not None and figure is baseline[0]:
                 continue
+            reason = held_reason(
+                sentence, figure, clause, lexicon, past=past, later=later, listed=context.listed
+            )
+            if reason is not None:
+                found.append(Held(reason=reason, figure=figure.text, place=place))
+                continue
+            if title is None:
+                title, inherited = _item_title(item_text, index, lead_verb, lexicon)
             found.append(
                 read_figure(
                     sentence,
@@ -186,20 +204,35 @@ def _read_clause(
                     context,
                     lexicon,
                     categorize,
-                    past=past,
-                    later=later,
                     inherited=inherited is not None,
                     baseline=baseline[0] if baseline and figure is baseline[1] else None,
                 )
             )
-        if not item_figures and context.listed and title:
-            milestone = listed_milestone(
-                sentence, place, item_text, title, context, lexicon, categorize
+        if (
+            not item_figures
+            and context.listed
+            and not (past or later or sentence.question or sentence.forecast)
+        ):
+            title, _ = _item_title(item_text, index, lead_verb, lexicon)
+            milestone = (
+                listed_milestone(sentence, place, item_text, title, context, lexicon, categorize)
+                if title
+                else None
             )
-            if milestone is not None and not (
-                past or later or sentence.question or sentence.forecast
-            ):
+            if milestone is not None:
                 found.append(milestone)
+
+
+def _item_title(
+    item: str, index: int, lead_verb: str | None, lexicon: Lexicon
+) -> tuple[str, str | None]:
+    """An item's title, and the list's verb it takes when it has none of its own.
+
+    ``lead_verb``: the verb the clause's first item starts with (its ``index`` is 0).
+    """
+    own_verb = lead_verb if index == 0 else _lead_verb(item, lexicon)
+    inherited = None if own_verb else lead_verb
+    return _title(item, inherited, lexicon), inherited
 
 
 def _is_list(
