@@ -156,7 +156,6 @@ def _read_clause(
     else:
         items = [(start, end)]
     first_text = sentence.text[items[0][0] : items[0][1]]
-    lead_verb = _lead_verb(first_text, lexicon)
     whole = start == 0 and end == len(sentence.search)
     clause_tense = None if whole else _tense(clause_search, lexicon) or lead
     years = _WHEN_YEAR.findall(clause_search)
@@ -193,7 +192,7 @@ def _read_clause(
                 found.append(Held(reason=reason, figure=figure.text, place=place))
                 continue
             if title is None:
-                title, inherited = _item_title(item_text, index, lead_verb, lexicon)
+                title, inherited = _item_title(item_text, index, first_text, lexicon)
             found.append(
                 read_figure(
                     sentence,
@@ -213,7 +212,7 @@ def _read_clause(
             and context.listed
             and not (past or later or sentence.question or sentence.forecast)
         ):
-            title, _ = _item_title(item_text, index, lead_verb, lexicon)
+            title, _ = _item_title(item_text, index, first_text, lexicon)
             milestone = (
                 listed_milestone(sentence, place, item_text, title, context, lexicon, categorize)
                 if title
@@ -223,13 +222,12 @@ def _read_clause(
                 found.append(milestone)
 
 
-def _item_title(
-    item: str, index: int, lead_verb: str | None, lexicon: Lexicon
-) -> tuple[str, str | None]:
+def _item_title(item: str, index: int, first: str, lexicon: Lexicon) -> tuple[str, str | None]:
     """An item's title, and the list's verb it takes when it has none of its own.
 
-    ``lead_verb``: the verb the clause's first item starts with (its ``index`` is 0).
+    ``first``: the clause's first item (its ``index`` is 0), whose verb is the list's.
     """
+    lead_verb = _lead_verb(first, lexicon)
     own_verb = lead_verb if index == 0 else _lead_verb(item, lexicon)
     inherited = None if own_verb else lead_verb
     return _title(item, inherited, lexicon), inherited

@@ -91,11 +91,14 @@ def read_text(
     section = _Section()
     memo: SaidAgain[_Section] = SaidAgain(lexicon, find)
     start = 0
+    standing, key = section, section.key()  # the key of the section it stands in
     for line in text.split("\n"):
         end = start + len(line)
         if line.strip():
+            if section is not standing:
+                standing, key = section, section.key()
             section, found = memo.paragraph(
-                (line, section.key()),
+                (line, key),
                 start,
                 functools.partial(
                     _read_paragraph, text, search, (start, end), section, plan_year, memo

@@ -81,7 +81,8 @@ def sentences(text: str, search: str, start: int, end: int) -> Iterator[Sentence
         else:
             yield from _bounded(text, search, position, stop)
         position = stop
-    yield from _bounded(text, search, position, end)
+    if position < end and not text[position:end].isspace():  # words after the last stop
+        yield from _bounded(text, search, position, end)
 
 
 def _bounded(text: str, search: str, start: int, end: int) -> Iterator[Sentence]:
