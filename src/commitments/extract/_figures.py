@@ -29,7 +29,13 @@ from decimal import Decimal
 from attrs import frozen
 
 from commitments.extract._unit_words import UNIT, UNIT_WORDS
-from commitments.model.quantities import Quantity, QuantityParseError, parse_quantity
+from commitments.model.quantities import (
+    Quantity,
+    QuantityParseError,
+    parse_quantity,
+    quantity_of,
+)
+from commitments.model.units import LABELS, is_known_unit
 
 __all__ = ["Figure", "FigureFinder", "find_figures", "in_range"]
 
@@ -37,20 +43,33 @@ _MAX_DIGITS = 30
 _LIMIT = Decimal("1E30")
 _SMALLEST = Decimal("1E-30")
 
-_NUMBER = re.compile(
-    r"(?<![0-9A-Za-z.,])(?P<arabic>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)"
-    r"|(?<![零〇一二两三四五六七八九十百千万亿数])(?P<chinese>[零〇一二两三四五六七八九十百千万亿]{1,20})"
+_ARABIC = r"(?<![0-9A-Za-z.,])[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
+_CHINESE = rf"(?<![{_NUMERALS}数])[{_NUMERALS}]{{1,20}}"
+_MULTIPLIER = r"[余多]?(?:[十百千]?(?:万亿|万|亿)|[十百千])?[余多]?"
+_APPROX_AFTER = r"左右|上下"
+_AT_LEAST_AFTER = r"(?:及)?以上"
+_AT_MOST_AFTER = r"(?:及)?(?:以下|以内)"
+# A figure in one match, each part read as the longest at its place (and never given
+# back for the next part to match): its number, the multiplier after it, a unit word,
+# then 左右 or 上下, then 以上 or 以内. Only the number must be there; a look-ahead for
+# the first characters of the multiplier and of the words after the unit skips them
+# at the cost of one test.
+_PHRASE = re.compile(
+    rf"(?P<number>(?P<arabic>(?>{_ARABIC}))|(?P<chinese>(?>{_CHINESE})))"
+    rf"(?P<multiplier>(?>(?=[余多十百千万亿]){_MULTIPLIER})?)(?P<unit>(?>{UNIT.pattern}))?"
+    rf"(?:(?=[左上以及])(?P<around>{_APPROX_AFTER})?"
+    rf"(?:(?P<at_least>{_AT_LEAST_AFTER})|(?P<at_most>{_AT_MOST_AFTER}))?)?"
 )
-# The characters a number starts with: the positions :data:`_NUMBER` is tried at.
-_NUMBER_START = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]")
-_MULTIPLIER = re.compile(r"[余多]?(?:[十百千]?(?:万亿|万|亿)|[十百千])?[余多]?")
+# A number alone, and the multiplier after it: the second number of a range.
+_NUMBER = re.compile(rf"{_ARABIC}|{_CHINESE}")
+_MULTIPLIERS = re.compile(_MULTIPLIER)
+# The characters a number starts with: the positions :data:`_PHRASE` is tried at.
+_NUMBER_START = re.compile(rf"[0-9{_NUMERALS}]")
 # 约 / 近 before a figure, and the longer word each may end (大约, 将近).
 _APPROX_BEFORE = {"约": "大约", "近": "将近"}
-_APPROX_AFTER = re.compile(r"左右|上下")
 _AT_LEAST_BEFORE = re.compile(r"(?:不少于|不低于|至少|超过|逾|高于)$")
 _AT_MOST_BEFORE = re.compile(r"(?:不超过|不高于|最多|低于)$")
-_AT_LEAST_AFTER = re.compile(r"(?:及)?以上")
-_AT_MOST_AFTER = re.compile(r"(?:及)?(?:以下|以内)")
 _RANGE = re.compile(r"\s*[-~～—–至]\s*(?=[0-9])|到(?=[0-9])")
 # After a Chinese numeral, these say "phase", "batch", "time", not an amount.
 _NOT_COUNTED = frozenset("期批次")
@@ -58,16 +77,58 @@ _DATE_AFTER = re.compile(r"[-/.][0-9]{1,2}[-/.][0-9]{1,2}|:[0-9]{2}")
 # The first (or last) characters of the words above: where none stands, no pattern is tried.
 _RANGE_FIRST = frozenset("-~～—–至到")
 _BOUND_BEFORE_LAST = frozenset("于少过逾多")
-_BOUND_AFTER_FIRST = frozenset("以及")
-_APPROX_AFTER_FIRST = frozenset("左上")
 _DATE_FIRST = frozenset("-/.:")
 _CALENDAR_FIRST = _DATE_FIRST | frozenset("年月日号时")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NOT_AFTER = _LATIN | {"第"}  # no figure follows a letter or 第
-_MULTIPLIER_FIRST = frozenset("余多十百千万亿")
+_PERSON_NOUN = "person-noun"
 
 
-@frozen(kw_only=True)
+def _unit_readings() -> dict[str | None, tuple[str | None, tuple[str, ...], bool, bool]]:
+    """How a figure is read after each unit word: ``(code, clashes, plain, points)``.
+
+    ``code`` is ``None`` for a word without a unit code (the figure is a ``unit``
+    one). Otherwise :func:`parse_quantity` would read the figure's text whole; where a
+    word's *clashes* do not end the number before it, the parts :data:`_PHRASE` found
+    say the same, and :func:`quantity_of` reads them in unit ``code`` (``person`` for a
+    word for people). The clashes are what makes :func:`parse_quantity` read another
+    unit: the rest of a longer label ending with the word (5千米 is 5 km, not 5千 m) or,
+    for a word for people, a label the number itself could end with. A word that could
+    end a Latin unit code (in a letter, a digit or ``_``) has the empty code: its
+    figure's text is read whole. A *plain* word starts with none of the characters
+    the checks of an Arabic number look at (a letter, a range mark, a space, a
+    calendar word): after it, they find nothing. ``points``: percentage points.
+    No unit at all (``None``) reads as a word without a code that is not plain.
+    """
+    labels = dict(LABELS)
+    number_characters = set(f"0123456789,.余多{_NUMERALS}")
+    looked_at = _LATIN | _RANGE_FIRST | _CALENDAR_FIRST
+    readings: dict[str | None, tuple[str | None, tuple[str, ...], bool, bool]] = {
+        None: (None, (), False, False)
+    }
+    for word, code in UNIT_WORDS.items():
+        reading: str | None = ""
+        clashes: list[str] = []
+        if code is None:
+            reading = None
+        elif word[-1].isascii() and (word[-1].isalnum() or word[-1] == "_"):
+            pass
+        elif code == _PERSON_NOUN:
+            reading = "person"
+            clashes = [label for label in labels if set(label) <= number_characters]
+        elif labels.get(word) == code and is_known_unit(code):
+            reading = code
+            longer = [label for label in labels if len(label) > len(word) and label.endswith(word)]
+            clashes = [label[: -len(word)] for label in longer]
+        plain = word[0] not in looked_at and not word[0].isspace()
+        readings[word] = (reading, tuple(clashes), plain, word.endswith("百分点"))
+    return readings
+
+
+_UNIT_READINGS = _unit_readings()
+
+
+@frozen(slots=False)
 class Figure:
     """One figure of a sentence.
 
@@ -113,50 +174,85 @@ def find_figures(sentence: str, search: str, start: int = 0) -> list[Figure]:
     """
     figures: list[Figure] = []
     position = start
-    # Straight to the next character a number starts with; if none starts there (a
-    # digit after a letter, say), the full search goes on from the next position.
-    next_start, match_number, search_number = _NUMBER_START.search, _NUMBER.match, _NUMBER.search
+    # Straight to the next character a number starts with, and the figure there in
+    # one match; if no number starts there (a digit after a letter, say), the search
+    # goes on from the next position, and after a number that is no figure.
+    next_start, match_phrase = _NUMBER_START.search, _PHRASE.match
     while (first := next_start(search, position)) is not None:
-        match = match_number(search, first.start()) or search_number(search, first.start() + 1)
-        if match is None:
-            break
-        figure = _figure(sentence, search, match)
-        position = match.end()
-        if figure is not None:
+        phrase = match_phrase(search, first.start())
+        if phrase is None:
+            position = first.start() + 1
+        elif (figure := _figure(sentence, search, phrase)) is None:
+            position = phrase.end("number")
+        else:
             figures.append(figure)
-            position = max(position, figure.end)
+            position = figure.end  # never before the end of its number
     return figures
 
 
-def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
-    start, end = match.span()
-    if start and search[start - 1] in _NOT_AFTER:
+def _figure(sentence: str, search: str, phrase: re.Match[str]) -> Figure | None:
+    """The figure whose number starts the phrase, or None if that number is no figure.
+
+    Figures are made with their fields in order (start, end, kind, text, quantity,
+    bound, points): the reader makes one for every figure of every sentence.
+    """
+    number, arabic, _, multiplier, unit, around, at_least, at_most = phrase.groups()
+    start = phrase.start()
+    before = search[start - 1] if start else ""
+    if before in _NOT_AFTER:
         return None  # 第3, A4: an ordinal or a code
-    after_number = end
-    if search[end : end + 1] in _MULTIPLIER_FIRST:
-        multiplier = _MULTIPLIER.match(search, end)
-        after_number = multiplier.end() if multiplier else end
-    arabic = match["arabic"]
-    if arabic is not None:
-        if search[after_number : after_number + 1] in _LATIN:
+    code, clashes, plain, points = _UNIT_READINGS[unit]
+    after_number = start + len(number) + len(multiplier)
+    if arabic is None:
+        if number == "一" or code is None or search[after_number] in _NOT_COUNTED:
+            return None  # 一批 (a batch), 二期 (phase two), 三次, 三是: not amounts
+    elif not plain or len(arabic) > _MAX_DIGITS:
+        # After a plain unit word (right after the number or its multiplier), these
+        # find nothing: a letter, a calendar word, a date, a range, too many digits.
+        following = search[after_number : after_number + 1]
+        if following in _LATIN:
             return None  # 4G, 3A级, 5G网络: a name
+        end = start + len(number)
         if search[end : end + 1] in _CALENDAR_FIRST and _is_calendar(arabic, search, end):
             return None
-        digits = len(arabic) - arabic.count(",") - arabic.count(".")
-        if digits > _MAX_DIGITS:
-            return Figure(start=start, end=end, kind="long", text=sentence[start:end])
-        following = search[after_number : after_number + 1]
+        if len(arabic) - arabic.count(",") - arabic.count(".") > _MAX_DIGITS:
+            return Figure(start, end, "long", sentence[start:end])
         if following in _RANGE_FIRST or following.isspace():
             range_ = _RANGE.match(search, after_number)
             if range_ is not None:
                 return _range(sentence, search, start, range_.end())
-        return _with_unit(sentence, search, start, after_number, chinese=False)
-    unit = UNIT.match(search, after_number)
-    if match["chinese"] == "一" or unit is None or UNIT_WORDS[unit.group()] is None:
-        return None
-    if search[after_number : after_number + 1] in _NOT_COUNTED:
-        return None  # 二期 (phase two), 一批 (a batch), 三次: not amounts
-    return _with_unit(sentence, search, start, after_number, chinese=True)
+    # The figure's core: the number with 约 before it and 左右 after it; then its bound.
+    core_start = start
+    core_end = after_number if unit is None else after_number + len(unit)
+    approximate = False
+    if before in _APPROX_BEFORE:
+        core_start -= 2 if search.endswith(_APPROX_BEFORE[before], 0, start) else 1
+        approximate = True
+    if around is not None:
+        core_end += len(around)
+        approximate = True
+    figure_start, figure_end = core_start, phrase.end()
+    bound = "at-least" if at_least is not None else "at-most" if at_most is not None else None
+    if core_start and search[core_start - 1] in _BOUND_BEFORE_LAST:
+        before_bound = _bound_before(search, core_start)
+        if before_bound is not None:
+            (bound, figure_start), figure_end = before_bound, core_end
+    text = sentence[core_start:core_end]
+    if unit is None:
+        return Figure(figure_start, figure_end, "bare", text, None, bound)
+    if code is None:
+        return Figure(figure_start, figure_end, "unit", text, None, bound)
+    number += multiplier
+    if code and not (clashes and number.endswith(clashes)):
+        quantity = _parse(number, code, approximate)
+    else:
+        quantity = _parse_text(sentence, phrase, core_start, core_end)
+    # A value read is in range (parse_quantity refuses any other): none is too long.
+    if quantity is None:
+        if arabic is None:
+            return None  # 千家万户, 百万人次: words, not figures
+        return Figure(figure_start, figure_end, "bare", text, None, bound)
+    return Figure(figure_start, figure_end, "quantity", text, quantity, bound, points)
 
 
 def _is_calendar(number: str, search: str, end: int) -> bool:
@@ -179,7 +275,7 @@ def _range(sentence: str, search: str, start: int, second: int) -> Figure | None
     """A range such as 2-3人; a range of years (2021-2025年) is a date, not a figure."""
     number = _NUMBER.match(search, second)
     end = number.end() if number else second
-    multiplier = _MULTIPLIER.match(search, end)
+    multiplier = _MULTIPLIERS.match(search, end)
     end = multiplier.end() if multiplier else end
     if search[end : end + 1] == "年" and len(search[start:second].strip("-~～—–至到 ")) == 4:
         return None
@@ -188,73 +284,37 @@ def _range(sentence: str, search: str, start: int, second: int) -> Figure | None
     return Figure(start=start, end=end, kind="range", text=sentence[start:end])
 
 
-def _with_unit(
-    sentence: str, search: str, start: int, after_number: int, *, chinese: bool
-) -> Figure | None:
-    unit = UNIT.match(search, after_number)
-    end = unit.end() if unit else after_number
-    core_start = start
-    longer = _APPROX_BEFORE.get(search[start - 1] if start else "")
-    if longer is not None:
-        core_start -= 2 if search.endswith(longer, 0, start) else 1
-    core_end = end
-    if search[end : end + 1] in _APPROX_AFTER_FIRST and (tail := _APPROX_AFTER.match(search, end)):
-        core_end = tail.end()
-    bound, figure_start, figure_end = _bound(search, core_start, core_end)
-    text = sentence[core_start:core_end]
-    if unit is None:
-        return Figure(start=figure_start, end=figure_end, kind="bare", text=text, bound=bound)
-    code = UNIT_WORDS[unit.group()]
-    if code is None:
-        return Figure(start=figure_start, end=figure_end, kind="unit", text=text, bound=bound)
+def _parse_text(
+    sentence: str, phrase: re.Match[str], core_start: int, core_end: int
+) -> Quantity | None:
+    """:func:`parse_quantity` of a figure's text (without a word for people), or None."""
     try:
-        if code == "person-noun":
-            number_text = sentence[core_start : unit.start()] + sentence[unit.end() : core_end]
-            quantity, fits = _parse(number_text, "person")
-        else:
-            quantity, fits = _parse(text, None)
+        if UNIT_WORDS[phrase["unit"]] == _PERSON_NOUN:
+            noun_start, noun_end = phrase.span("unit")
+            without = sentence[core_start:noun_start] + sentence[noun_end:core_end]
+            return parse_quantity(without, default_unit="person")
+        return parse_quantity(sentence[core_start:core_end])
     except QuantityParseError:
-        if chinese:
-            return None  # 千家万户, 百万人次: words, not figures
-        return Figure(start=figure_start, end=figure_end, kind="bare", text=text, bound=bound)
-    if not fits:
-        return Figure(start=figure_start, end=figure_end, kind="long", text=text, bound=bound)
-    return Figure(
-        start=figure_start,
-        end=figure_end,
-        kind="quantity",
-        text=text,
-        quantity=quantity,
-        bound=bound,
-        points=unit.group().endswith("百分点"),
-    )
+        return None
 
 
 @functools.lru_cache(maxsize=4096)
-def _parse(text: str, default_unit: str | None) -> tuple[Quantity, bool]:
-    """:func:`parse_quantity`, and whether its value is in range, remembered.
+def _parse(number: str, unit: str, approximate: bool) -> Quantity | None:
+    """:func:`quantity_of` (None if it cannot read the number), remembered.
 
     Lists say the same figures again and again.
     """
-    quantity = parse_quantity(text, default_unit=default_unit)
-    return quantity, in_range(quantity.value)
+    try:
+        return quantity_of(number, unit, approximate=approximate)
+    except QuantityParseError:
+        return None
 
 
-def _bound(search: str, start: int, end: int) -> tuple[str | None, int, int]:
-    """Read a bound around a figure: 不少于 before, 以上 after (and their opposites)."""
-    if start and search[start - 1] in _BOUND_BEFORE_LAST:
-        before = search[max(0, start - 3) : start]
-        at_least, at_most = _AT_LEAST_BEFORE.search(before), _AT_MOST_BEFORE.search(before)
-        word = at_least or at_most
-        if word is not None:
-            return (
-                ("at-least" if at_least else "at-most"),
-                start - (len(before) - word.start()),
-                end,
-            )
-    if search[end : end + 1] in _BOUND_AFTER_FIRST:
-        if after := _AT_LEAST_AFTER.match(search, end):
-            return "at-least", start, after.end()
-        if after := _AT_MOST_AFTER.match(search, end):
-            return "at-most", start, after.end()
-    return None, start, end
+def _bound_before(search: str, start: int) -> tuple[str, int] | None:
+    """A bound word before a figure (不少于, 不超过) and where it starts, if there is one."""
+    before = search[max(0, start - 3) : start]
+    at_least, at_most = _AT_LEAST_BEFORE.search(before), _AT_MOST_BEFORE.search(before)
+    word = at_least or at_most
+    if word is None:
+        return None
+    return ("at-least" if at_least else "at-most"), start - (len(before) - word.start())

@@ -56,7 +56,7 @@ from commitments.model.findings import CommitmentsError
 from commitments.model.number_range import out_of_range
 from commitments.model.units import LABELS, get_unit, is_known_unit
 
-__all__ = ["MAX_PHRASE", "Quantity", "QuantityParseError", "parse_quantity"]
+__all__ = ["MAX_PHRASE", "Quantity", "QuantityParseError", "parse_quantity", "quantity_of"]
 
 #: The longest phrase read (in characters): a figure and its unit are far shorter.
 MAX_PHRASE = 100
@@ -188,8 +188,38 @@ def parse_quantity(text: str, *, default_unit: str | None = None) -> Quantity:
     number, unit = _split_unit(body, default_unit)
     if unit is not None and not is_known_unit(unit):
         raise QuantityParseError(text, f"unknown unit {unit!r}")
+    try:
+        return quantity_of(number, unit, approximate=approximate)
+    except QuantityParseError as error:
+        raise QuantityParseError(text, error.reason) from None
+
+
+def quantity_of(number: str, unit: str | None, *, approximate: bool = False) -> Quantity:
+    """Read a figure's number, its unit and approximation words already taken off.
+
+    The arithmetic of :func:`parse_quantity`, for a reader that has found the parts
+    of a figure itself: ``number`` as :func:`parse_quantity` leaves it once it has
+    normalised the phrase and taken off its approximation words and its unit.
+
+    >>> from commitments.model.quantities import quantity_of
+    >>> quantity_of("49余万", "household")
+    Quantity(value=Decimal('490000'), unit='household', approximate=True)
+    >>> quantity_of("32.4亿", "yuan", approximate=True)
+    Quantity(value=Decimal('3240000000'), unit='yuan', approximate=True)
+
+    Args:
+        number: The number: Arabic digits (``2,776``, ``32.4亿``) or a Chinese
+            numeral (``两千五``), with 余 or 多 where :func:`parse_quantity` reads them.
+        unit: A known unit code, or ``None`` for a bare figure.
+        approximate: Whether words around the figure (约, 左右 …) mark it as approximate.
+
+    Raises:
+        QuantityParseError: ``number`` is not one number, or its value is beyond the
+            format's numbers; the message quotes it.
+
+    """
     if not number:
-        raise QuantityParseError(text, "there is no number before the unit")
+        raise QuantityParseError(number, "there is no number before the unit")
     more_than = 0
     if "余" in number or "多" in number:
         number, more_than = _MORE_THAN.subn("", number, count=1)
@@ -197,10 +227,10 @@ def parse_quantity(text: str, *, default_unit: str | None = None) -> Quantity:
     if value is None:
         if unit is None:
             reason = "neither a bare figure nor one with a known unit (such as 人, 个, 公里, km)"
-            raise QuantityParseError(text, reason)
-        raise QuantityParseError(text, f"cannot read the number {number!r}")
+            raise QuantityParseError(number, reason)
+        raise QuantityParseError(number, f"cannot read the number {number!r}")
     if (why := out_of_range(value)) is not None:
-        raise QuantityParseError(text, f"the value is out of range: {why}")
+        raise QuantityParseError(number, f"the value is out of range: {why}")
     return Quantity(value=value, unit=unit, approximate=approximate or bool(more_than))
 
 
@@ -242,6 +272,9 @@ def _number_value(number: str) -> Decimal | None:
     """
     if number.isdigit() and number.isascii():  # most figures: a whole number of digits alone
         return Decimal(int(number))
+    whole, place = number[:-1], number[-1:]
+    if place in _PLACES and whole.isdigit() and whole.isascii():  # or times one place: 23万
+        return Decimal(int(whole) * _PLACES[place])
     arabic = _ARABIC.fullmatch(number)
     if arabic is not None:
         return _arabic_value(arabic)
@@ -253,22 +286,23 @@ def _arabic_value(match: re.Match[str]) -> Decimal:
     """Return the exact value of a match of ``_ARABIC``: the digits times the multiplier."""
     digits, multiplier = match["digits"].replace(",", ""), match["multiplier"]
     if "." not in digits:  # a whole number: exact as an int (most figures)
-        whole = int(digits)
+        value = int(digits)
         for char in multiplier:
-            whole *= _PLACES[char]
-        return Decimal(whole)
+            value *= _PLACES[char]
+        return Decimal(value)
     # A decimal fraction times powers of ten: its digits with the exponent moved (1.2万 is
     # 12 × 10³), written as to_decimal writes it: no zero after the point, no exponent.
-    sign, places, exponent = Decimal(digits).as_tuple()
-    assert isinstance(exponent, int)
-    exponent += sum(_POWERS[char] for char in multiplier)
-    while exponent < 0 and places and places[-1] == 0:
-        places, exponent = places[:-1], exponent + 1
-    if not any(places):
+    units, fraction = digits.split(".")
+    coefficient, exponent = int(units + fraction), -len(fraction)
+    for char in multiplier:
+        exponent += _POWERS[char]
+    if not coefficient:
         return Decimal(0)
-    if exponent > 0:
-        places, exponent = places + (0,) * exponent, 0
-    return Decimal((sign, places, exponent))
+    while exponent < 0 and coefficient % 10 == 0:
+        coefficient, exponent = coefficient // 10, exponent + 1
+    if exponent >= 0:
+        return Decimal(coefficient * 10**exponent)
+    return Decimal(f"{coefficient}E{exponent}")
 
 
 def _chinese_integer(numeral: str) -> int | None:
