@@ -69,13 +69,20 @@ figure_pieces = st.one_of(st.sampled_from(FIGURE_PIECES), unit_words)
 written_figures = st.tuples(
     st.sampled_from(["", "", *APPROXIMATIONS[:4], *BOUNDS]),
     st.sampled_from(DIGITS + NUMERALS + ["1,204", "32.4", "0.5", "１.５", "2,0000", "1."]),
-    st.sampled_from(["", "", "余", "多", "万", "亿", "十万", "千万", "万亿", "余万", "万多"]),
-    st.one_of(st.just(""), unit_words),
+    st.sampled_from(
+        ["", "", "余", "多", "十", "百", "千", "万", "亿", "十万", "千万", "余万", "万多"]
+    ),
+    # Any unit word, or one that a longer word or label ends with (千米, 平方米, 个百分点).
+    st.one_of(st.just(""), unit_words, st.sampled_from(["米", "百分点", "人", "克", "瓦时"])),
     st.sampled_from(["", "", "左右", "上下", *BOUNDS_AFTER, *RANGES, "。", "A"]),
 ).map("".join)
+# Figures between words and marks, or glued to each other and to the pieces above.
+SEPARATORS = ["", "，", "、", "新建", "惠及", "。", " "]
+separated_figures = st.tuples(st.sampled_from(SEPARATORS), written_figures).map("".join)
 figure_sentences = st.one_of(
+    st.lists(separated_figures, min_size=1, max_size=6).map("".join),
     st.lists(st.one_of(figure_pieces, written_figures), max_size=14).map("".join),
-    st.text(alphabet="".join(set("".join(FIGURE_PIECES))), max_size=30),
+    st.text(alphabet="".join(sorted(set("".join(FIGURE_PIECES)))), max_size=30),
 )
 
 
@@ -116,6 +123,7 @@ def assert_same(sentence: str, start: int) -> None:
 @example("约5千米左右，不少于95%，3万多人，49余万户，十余个", 0)
 @example("2021-2025年，2-3人，12:30，2021年4月30日，4G，第3，二期，一批", 0)
 @example("１２，０００人（次），提高２个百分点，65岁，1.6倍，110千伏", 0)
+@example("约26万户左右，3万人上下，将近5千名群众左右", 0)
 def test_figures_are_found_as_before(sentence: str, start: int) -> None:
     assert_same(sentence, min(start, len(sentence)))
 
