@@ -43,20 +43,23 @@ _MAX_DIGITS = 30
 _LIMIT = Decimal("1E30")
 _SMALLEST = Decimal("1E-30")
 
-_ARABIC = r"(?<![0-9A-Za-z.,])[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+# Numbers read as the longest at their place, never given back (possessive: + after
+# a repetition), not after a letter, a digit or a sign of one; Chinese numerals not
+# after a numeral or 数.
+_ARABIC = r"(?<![0-9A-Za-z.,])[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+"
 _NUMERALS = "零〇一二两三四五六七八九十百千万亿"
-_CHINESE = rf"(?<![{_NUMERALS}数])[{_NUMERALS}]{{1,20}}"
+_CHINESE = rf"(?<![{_NUMERALS}数])[{_NUMERALS}]{{1,20}}+"
 _MULTIPLIER = r"[余多]?(?:[十百千]?(?:万亿|万|亿)|[十百千])?[余多]?"
 _APPROX_AFTER = r"左右|上下"
 _AT_LEAST_AFTER = r"(?:及)?以上"
 _AT_MOST_AFTER = r"(?:及)?(?:以下|以内)"
 # A figure in one match, each part read as the longest at its place (and never given
-# back for the next part to match): its number, the multiplier after it, a unit word,
+# back for the next part to match: atomic, (?>…)): its number, the multiplier, a unit word,
 # then 左右 or 上下, then 以上 or 以内. Only the number must be there; a look-ahead for
 # the first characters of the multiplier and of the words after the unit skips them
 # at the cost of one test.
 _PHRASE = re.compile(
-    rf"(?P<number>(?P<arabic>(?>{_ARABIC}))|(?P<chinese>(?>{_CHINESE})))"
+    rf"(?P<number>(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE}))"
     rf"(?P<multiplier>(?>(?=[余多十百千万亿]){_MULTIPLIER})?)(?P<unit>(?>{UNIT.pattern}))?"
     rf"(?:(?=[左上以及])(?P<around>{_APPROX_AFTER})?"
     rf"(?:(?P<at_least>{_AT_LEAST_AFTER})|(?P<at_most>{_AT_MOST_AFTER}))?)?"
@@ -66,6 +69,7 @@ _NUMBER = re.compile(rf"{_ARABIC}|{_CHINESE}")
 _MULTIPLIERS = re.compile(_MULTIPLIER)
 # The characters a number starts with: the positions :data:`_PHRASE` is tried at.
 _NUMBER_START = re.compile(rf"[0-9{_NUMERALS}]")
+_next_start, _match_phrase = _NUMBER_START.search, _PHRASE.match
 # 约 / 近 before a figure, and the longer word each may end (大约, 将近).
 _APPROX_BEFORE = {"约": "大约", "近": "将近"}
 _AT_LEAST_BEFORE = re.compile(r"(?:不少于|不低于|至少|超过|逾|高于)$")
@@ -179,9 +183,8 @@ def find_figures(sentence: str, search: str, start: int = 0) -> list[Figure]:
     # Straight to the next character a number starts with, and the figure there in
     # one match; if no number starts there (a digit after a letter, say), the search
     # goes on from the next position, and after a number that is no figure.
-    next_start, match_phrase = _NUMBER_START.search, _PHRASE.match
-    while (first := next_start(search, position)) is not None:
-        phrase = match_phrase(search, first.start())
+    while (first := _next_start(search, position)) is not None:
+        phrase = _match_phrase(search, first.start())
         if phrase is None:
             position = first.start() + 1
         elif (figure := _figure(sentence, search, phrase)) is None:
@@ -217,7 +220,9 @@ def _figure(sentence: str, search: str, phrase: re.Match[str]) -> Figure | None:
         end = start + len(number)
         if search[end : end + 1] in _CALENDAR_FIRST and _is_calendar(arabic, search, end):
             return None
-        if len(arabic) - arabic.count(",") - arabic.count(".") > _MAX_DIGITS:
+        if len(arabic) > _MAX_DIGITS and (
+            len(arabic) - arabic.count(",") - arabic.count(".") > _MAX_DIGITS
+        ):
             return Figure(start, end, "long", sentence[start:end])
         if following in _RANGE_FIRST or following.isspace():
             range_ = _RANGE.match(search, after_number)
@@ -229,13 +234,14 @@ def _figure(sentence: str, search: str, phrase: re.Match[str]) -> Figure | None:
     approximate = False
     if before in _APPROX_BEFORE:
         core_start -= 2 if search.endswith(_APPROX_BEFORE[before], 0, start) else 1
+        before = search[core_start - 1] if core_start else ""
         approximate = True
     if around is not None:
         core_end += len(around)
         approximate = True
     figure_start, figure_end = core_start, phrase.end()
     bound = "at-least" if at_least is not None else "at-most" if at_most is not None else None
-    if core_start and search[core_start - 1] in _BOUND_BEFORE_LAST:
+    if before in _BOUND_BEFORE_LAST:  # the character before the core
         before_bound = _bound_before(search, core_start)
         if before_bound is not None:
             (bound, figure_start), figure_end = before_bound, core_end
@@ -307,7 +313,7 @@ def _parse(number: str, unit: str, approximate: bool) -> Quantity | None:
     Lists say the same figures again and again.
     """
     try:
-        return quantity_of(number, unit, approximate=approximate)
+        return quantity_of(number, unit, approximate)
     except QuantityParseError:
         return None
 

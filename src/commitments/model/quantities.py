@@ -194,7 +194,7 @@ def parse_quantity(text: str, *, default_unit: str | None = None) -> Quantity:
         raise QuantityParseError(text, error.reason) from None
 
 
-def quantity_of(number: str, unit: str | None, *, approximate: bool = False) -> Quantity:
+def quantity_of(number: str, unit: str | None, approximate: bool = False) -> Quantity:
     """Read a figure's number, its unit and approximation words already taken off.
 
     The arithmetic of :func:`parse_quantity`, for a reader that has found the parts
@@ -271,7 +271,7 @@ def _number_value(number: str) -> Decimal | None:
     None when ``number`` is neither.
     """
     if number.isdigit() and number.isascii():  # most figures: a whole number of digits alone
-        return Decimal(int(number))
+        return Decimal(number)
     whole, place = number[:-1], number[-1:]
     if place in _PLACES and whole.isdigit() and whole.isascii():  # or times one place: 23万
         return Decimal(int(whole) * _PLACES[place])
