@@ -272,30 +272,32 @@ def _number_value(number: str) -> Decimal | None:
     """
     if number.isdigit() and number.isascii():  # most figures: a whole number of digits alone
         return Decimal(number)
-    whole, place = number[:-1], number[-1:]
-    if place in _PLACES and whole.isdigit() and whole.isascii():  # or times one place: 23万
-        return Decimal(int(whole) * _PLACES[place])
+    # Or digits, maybe with a fraction, times at most one place (23万, 9.9万, 95.5): read
+    # without the pattern, which reads any figure of digits.
+    head, power = (number[:-1], _POWERS[number[-1]]) if number[-1:] in _POWERS else (number, 0)
+    units, point, fraction = head.partition(".")
+    if (
+        units.isdigit()
+        and units.isascii()
+        and (not point or (fraction.isdigit() and fraction.isascii()))
+    ):
+        return _scaled(units, fraction, power)
     arabic = _ARABIC.fullmatch(number)
     if arabic is not None:
-        return _arabic_value(arabic)
+        units, _, fraction = arabic["digits"].replace(",", "").partition(".")
+        power = sum(_POWERS[char] for char in arabic["multiplier"])
+        return _scaled(units, fraction, power)
     chinese = _chinese_integer(number)
     return None if chinese is None else Decimal(chinese)
 
 
-def _arabic_value(match: re.Match[str]) -> Decimal:
-    """Return the exact value of a match of ``_ARABIC``: the digits times the multiplier."""
-    digits, multiplier = match["digits"].replace(",", ""), match["multiplier"]
-    if "." not in digits:  # a whole number: exact as an int (most figures)
-        value = int(digits)
-        for char in multiplier:
-            value *= _PLACES[char]
-        return Decimal(value)
-    # A decimal fraction times powers of ten: its digits with the exponent moved (1.2万 is
-    # 12 × 10³), written as to_decimal writes it: no zero after the point, no exponent.
-    units, fraction = digits.split(".")
-    coefficient, exponent = int(units + fraction), -len(fraction)
-    for char in multiplier:
-        exponent += _POWERS[char]
+def _scaled(units: str, fraction: str, power: int) -> Decimal:
+    """Return the exact value of digits ``units.fraction`` times ten to ``power``.
+
+    Written as to_decimal writes it: no zero after the point, no exponent (1.2万 is
+    12 × 10³, 1.50 is 1.5).
+    """
+    coefficient, exponent = int(units + fraction), power - len(fraction)
     if not coefficient:
         return Decimal(0)
     while exponent < 0 and coefficient % 10 == 0:
