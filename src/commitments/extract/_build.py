@@ -26,11 +26,14 @@ def commitment_values(
 ) -> list[dict[str, Any]]:
     """Return the JSON value of each candidate (its sentence at its location), with unique ids."""
     made: dict[tuple[str, str], str] = {}  # a title said again (with a new figure): one id
+    ids = []
     for candidate in candidates:
         key = candidate.title, candidate.category.id
-        if key not in made:
-            made[key] = make_id(*key)
-    ids = unique_ids([made[c.title, c.category.id] for c in candidates])
+        id_ = made.get(key)
+        if id_ is None:
+            id_ = made[key] = make_id(*key)
+        ids.append(id_)
+    ids = unique_ids(ids)
     values = []
     for candidate, id_, (offset, length, line, column) in zip(
         candidates, ids, locations, strict=True
