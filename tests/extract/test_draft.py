@@ -2,13 +2,17 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from commitments import load, validate
 from commitments.extract import Draft, ExtractError, extract, reasons, score
+from commitments.extract._found import Candidate, CategoryChoice, Held, Place
 from commitments.extract._sentences import MAX_SENTENCE
+from commitments.extract.draft import _draft_plan, _locator
+from commitments.extract.review import ReviewItem
 from extract_corpus import CORPUS, TEXTS, draft_of
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -59,6 +63,66 @@ def test_corpus_targets_score_at_least_ninety_percent(name: str, code: str, year
     scores = score(draft_of(name, code, year).plan, load(CORPUS / f"{name}.json"))
     assert scores.targets.recall >= Decimal("0.9")
     assert scores.targets.precision >= Decimal("0.9")
+
+
+def test_review_items_are_made_as_their_init_makes_them() -> None:
+    """Made by filling their slots, which is what ``__init__`` does (it only stores)."""
+    assert not hasattr(ReviewItem, "__attrs_post_init__")
+    assert all(f.validator is None and f.converter is None for f in attrs.fields(ReviewItem))
+    draft = draft_of("example-province-2025", "CN-XX", 2025)
+    assert draft.review
+    for item in draft.review:
+        made = ReviewItem(**attrs.asdict(item))
+        assert type(item) is ReviewItem
+        assert (item, hash(item), repr(item), str(item)) == (
+            made,
+            hash(made),
+            repr(made),
+            str(made),
+        )
+
+
+def _candidate(title: str, unit: str, start: int) -> Candidate:
+    return Candidate(
+        kind="quantity",
+        title=title,
+        unit=unit,
+        value=Decimal(3),
+        figure=f"3{unit}",
+        place=Place(start=start, end=start + len(title) + 1, quote=title + "。"),
+        rule="figure-verb",
+        confidence=Decimal("0.8"),
+        category=CategoryChoice(
+            id="transport", names={"en": "Transport"}, source="words", confidence=Decimal(1)
+        ),
+    )
+
+
+def test_a_commitment_that_breaks_a_rule_goes_to_review_as_invalid() -> None:
+    text = "新建公路3km。新建桥梁3 furlong。问题5个。"
+    found: list[Candidate | Held] = [
+        _candidate("新建公路3km", "km", 0),
+        _candidate("新建桥梁3 furlong", "furlong", 9),  # a unit the format has no code for
+        Held(reason="question", figure="5个", place=Place(start=24, end=29, quote="问题5个。")),
+    ]
+    plan, review = _draft_plan(
+        found,
+        language="zh",
+        owner="X",
+        source={"title": "announcement"},
+        locate=_locator(text, []),
+        plan={"schema_version": "1.1", "jurisdiction": {"name": "X"}, "year": 2025},
+    )
+    assert validate(plan).ok
+    assert [c.title.value for c in plan.commitments] == [{"zh": "新建公路3km"}]
+    assert [(item.reason, item.figure, item.offset, item.line) for item in review] == [
+        ("invalid", "3furlong", 9, 1),
+        ("question", "5个", 24, 1),
+    ]
+    assert review[0].message.startswith(reasons()["invalid"] + " (unknown-unit: ")
+    extra = plan.extensions["x-extract"]
+    assert isinstance(extra, dict)
+    assert [entry["reason"] for entry in extra["review"]] == ["invalid", "question"]
 
 
 def test_a_list_item_becomes_a_quantity_with_its_quote_and_place() -> None:

@@ -10,7 +10,7 @@ stores and makes it an instance of the class by ``__class__`` assignment.
 The source calls, besides the builders of other classes, what the namespace it is
 compiled in holds (see :func:`commitments.convert._builders._builders`): ``_new``,
 ``_Decimal``, ``_to_int``, ``_to_Decimal``, ``_Text``, ``_set_Text_value``,
-``_freeze_text``, ``_counted_text`` and ``_with_extensions``; the per-type helpers
+``_freeze_text``, ``_counted_text``, ``_with_extensions`` and ``_extensions``; the per-type helpers
 (``_to_date``, ``_to_Text``, one per enum) are put there as the source is written.
 """
 
@@ -23,6 +23,7 @@ from typing import Any
 import attrs
 
 from commitments.convert._codegen import MODEL_CLASSES, field_parts
+from commitments.model._fields import is_extensions_field
 from commitments.model.text import Text, _freeze_text
 
 __all__ = ["builder_source"]
@@ -159,7 +160,10 @@ def _build_statements(
             lines.append(store(field, value))
     for field in missing:
         namespace[f"_default_{name}_{field.name}"] = field.default
-        lines.append(store(field.name, f"_default_{name}_{field.name}"))
+        default = f"_default_{name}_{field.name}"
+        if is_extensions_field(field) and not counted:  # the fields are read by name
+            default += f" if _known_{name}.issuperset(o) else _extensions(o, _known_{name})"
+        lines.append(store(field.name, default))
     if shell:
         lines.append(f"x.__class__ = _{name}")
     return [*lines, "return x"]
@@ -191,9 +195,13 @@ def builder_source(cls: type, namespace: dict[str, Any], *, counted: bool = Fals
     arguments = ",".join(f"\n        {name}={value}" for name, value in values.items())
     body = _build_statements(cls, values, texts, namespace, counted=counted)
     extra = ", add" if counted else ""
-    lines = [
-        f"if not _known_{cls_name}.issuperset(o):",
-        f"    return _with_extensions(_build_{cls_name}, _known_{cls_name}, o{extra})",
+    lines = []
+    if not body or counted:  # else the body reads each field by name and keeps x- keys itself
+        lines += [
+            f"if not _known_{cls_name}.issuperset(o):",
+            f"    return _with_extensions(_build_{cls_name}, _known_{cls_name}, o{extra})",
+        ]
+    lines += [
         *(["add(o)"] if counted else []),
         "get = o.get",
         *(body or [f"return _{cls_name}({arguments},\n    )"]),

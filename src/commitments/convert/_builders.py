@@ -73,6 +73,11 @@ def _with_extensions(
     return built
 
 
+def _extensions(value: Any, known: frozenset[str]) -> types.MappingProxyType[str, Any]:
+    """The ``x-`` keys of an object whose fields its builder reads by name."""
+    return types.MappingProxyType({key: item for key, item in value.items() if key not in known})
+
+
 @functools.cache
 def _builders(*, fresh: bool, counted: bool = False) -> dict[str, Any]:
     """Generate and compile the builders of one kind, once, on first use (a few milliseconds)."""
@@ -84,6 +89,7 @@ def _builders(*, fresh: bool, counted: bool = False) -> dict[str, Any]:
         # A fresh dict is nobody else's: frozen as it is, not copied first.
         "_freeze_text": types.MappingProxyType if fresh else _freeze_text,
         "_with_extensions": _with_extensions,
+        "_extensions": _extensions,
         "_to_int": _as_int,
         "_to_Decimal": _as_decimal,
         "_counted_text": _counted_text,

@@ -79,6 +79,8 @@ def _words(title: str) -> str:
 
 def unique_ids(ids: list[str]) -> list[str]:
     """Return ``ids`` with a repeated one made unique: ``-2``, ``-3`` … in order."""
+    if len(set(ids)) == len(ids):
+        return ids
     seen: dict[str, int] = {}
     result = []
     for id_ in ids:

@@ -9,16 +9,21 @@ can find every sentence there. The derived text is the announcement with spans r
 >>> text, offsets = derive("新增&amp;就业", [2], [7], ["&"])
 >>> text, offsets.origin(2, 4)
 ('新增&就业', (2, 8))
+>>> origin_spans([offsets], [(2, 4), (0, 2)])
+[(2, 8), (0, 2)]
 """
 
+import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
-from operator import sub
+from operator import add, sub
 
 from attrs import frozen
 
-__all__ = ["OffsetMap", "derive", "line_and_column", "origin_span"]
+__all__ = ["OffsetMap", "derive", "line_starts", "origin_spans"]
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 @frozen
@@ -62,6 +67,40 @@ class OffsetMap:
         if end - 1 >= after and after < self.size:  # ends in a later piece
             placed, origin, length, copy, after = self._piece(end - 1)
         return begin, origin + (end - placed if copy else length)
+
+    def origins(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Return :meth:`origin` of each span, an empty one made one character long.
+
+        In one pass, each piece looked up by its index in lists made once.
+        """
+        size, placed = self.size, self.placed
+        if not size:
+            return [(0, 1) for _ in spans]
+        cut_starts, cut_ends = self.cut_starts, self.cut_ends
+        replaced_ends = [*map(add, placed, self.sizes)]
+        # The copy after each replacement, by its index + 1 (the first: before any):
+        # where it starts in the derived text, minus where it starts in the origin.
+        copy_shifts = [0, *map(sub, replaced_ends, cut_ends)]
+        copy_ends = [*placed, size]
+        last = size - 1
+        result = []
+        for start, end in spans:
+            position = start if 0 <= start <= last else 0 if start < 0 else last
+            cut = bisect_right(placed, position) - 1
+            if cut >= 0 and position < replaced_ends[cut]:  # in a replacement
+                begin, after, finish = cut_starts[cut], replaced_ends[cut], cut_ends[cut]
+            else:
+                shift = copy_shifts[cut + 1]
+                begin, after, finish = start - shift, copy_ends[cut + 1], end - shift
+            if end - 1 >= after and after < size:  # ends in a later piece
+                position = end - 1 if end <= size else last
+                cut = bisect_right(placed, position) - 1
+                if cut >= 0 and position < replaced_ends[cut]:
+                    finish = cut_ends[cut]
+                else:
+                    finish = end - copy_shifts[cut + 1]
+            result.append((begin, finish if finish > begin else begin + 1))
+        return result
 
     def _piece(self, position: int) -> tuple[int, int, int, bool, int]:
         """Return the piece ``position`` falls in, as five figures.
@@ -118,18 +157,26 @@ def derive(
     return derived, offsets
 
 
-def origin_span(maps: Sequence[OffsetMap], start: int, end: int) -> tuple[int, int]:
-    """Take a span of the last derived text back through every map, to the origin.
+def origin_spans(
+    maps: Sequence[OffsetMap], spans: Sequence[tuple[int, int]]
+) -> Sequence[tuple[int, int]]:
+    """Take spans of the last derived text back through every map, to the origin.
 
     ``maps`` are in the order the texts were derived (the first maps to the origin).
+    A span that comes back empty is taken for one character.
     """
     for offsets in reversed(maps):
-        start, end = offsets.origin(start, end)
-        end = max(end, start + 1)
-    return start, end
+        spans = offsets.origins(spans)
+    return spans
 
 
-def line_and_column(line_starts: Sequence[int], offset: int) -> tuple[int, int]:
-    """Return the 1-based line and column of ``offset``, given where each line starts."""
-    line = bisect_right(line_starts, offset)
-    return line, offset - line_starts[line - 1] + 1
+def line_starts(text: str) -> list[int]:
+    r"""Return where each line of ``text`` starts: after each ``\r\n``, ``\r`` or ``\n``.
+
+    >>> line_starts("a\nbc\r\nd")
+    [0, 2, 6]
+    """
+    if "\r" in text:
+        return [0, *(match.end() for match in _LINE_END.finditer(text))]
+    # Each line is one character longer than its text: the break after it.
+    return [*accumulate(map((1).__add__, map(len, text.split("\n")[:-1])), initial=0)]

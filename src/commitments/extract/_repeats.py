@@ -41,15 +41,25 @@ def drop_repeats(found: Iterable[Candidate | Held]) -> list[Candidate | Held]:
     def order() -> dict[_Token, int]:
         return _bigram_order(item for item in items if isinstance(item, Candidate))
 
-    groups: dict[tuple[object, ...], _Group] = {}
+    groups: dict[tuple[object, ...], list[Candidate]] = {}  # kept, by value, unit and kind
+    indexes: dict[tuple[object, ...], _Index] = {}  # over a group that outgrew its scan
     result: list[Candidate | Held] = []
     for item in items:
         if isinstance(item, Candidate) and item.value is not None:
             key = (item.value, item.unit, item.kind)
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = _Group(order)
-            earlier = group.first_repeated(item)
+            kept = groups.get(key)
+            if kept is None:
+                groups[key] = [item]
+                result.append(item)
+                continue
+            earlier = None
+            for candidate in kept[:_SCAN] if len(kept) > _SCAN else kept:
+                if _says_again(candidate, item):
+                    earlier = candidate
+                    break
+            else:
+                if len(kept) > _SCAN:
+                    earlier = indexes[key].first_repeated(item)
             if earlier is not None:
                 result.append(
                     Held(
@@ -60,7 +70,11 @@ def drop_repeats(found: Iterable[Candidate | Held]) -> list[Candidate | Held]:
                     )
                 )
                 continue
-            group.add(item)
+            kept.append(item)
+            if len(kept) == _SCAN:
+                indexes[key] = _Index(kept, order)
+            elif len(kept) > _SCAN:
+                indexes[key].add(len(kept) - 1)
         result.append(item)
     return result
 
@@ -111,31 +125,27 @@ def _prefix(tokens: frozenset[_Token], order: dict[_Token, int]) -> list[_Token]
     return ranked[: len(ranked) - overlap + 1]
 
 
-class _Group:
-    """The commitments kept so far with one value, unit and kind, and indexes over them.
+class _Index:
+    """Indexes over a group of kept commitments (one value, unit and kind) past its scan.
 
-    The first :data:`_SCAN` are compared one by one (most groups are no larger);
-    past them, the indexes are built and find the few that can match.
+    The first :data:`_SCAN` of a group are compared one by one (most groups are
+    no larger); once a group has that many, the indexes find the few later ones
+    that can match.
     """
 
-    def __init__(self, order: Callable[[], dict[_Token, int]]) -> None:
+    def __init__(self, kept: list[Candidate], order: Callable[[], dict[_Token, int]]) -> None:
         self.order = order
-        self.kept: list[Candidate] = []
+        self.kept = kept  # the group's list, which grows as the group does
         self.by_category: dict[str, int] = {}
         self.by_trigram: defaultdict[str, list[int]] = defaultdict(list)
         self.by_first_trigram: defaultdict[str, list[int]] = defaultdict(list)
         self.by_token: defaultdict[_Token, list[int]] = defaultdict(list)
         self.short_titles: dict[str, int] = {}
+        for index in range(len(kept)):
+            self.add(index)
 
-    def add(self, item: Candidate) -> None:
-        self.kept.append(item)
-        if len(self.kept) == _SCAN:
-            for index in range(_SCAN):
-                self._index(index)
-        elif len(self.kept) > _SCAN:
-            self._index(len(self.kept) - 1)
-
-    def _index(self, index: int) -> None:
+    def add(self, index: int) -> None:
+        """Index the kept commitment at ``index``."""
         item = self.kept[index]
         self.by_category.setdefault(item.category.id, index)
         name = item.name or ""
@@ -149,12 +159,7 @@ class _Group:
             self.by_token[token].append(index)
 
     def first_repeated(self, later: Candidate) -> Candidate | None:
-        """The earliest kept commitment that ``later`` repeats, if any."""
-        for index in range(min(len(self.kept), _SCAN)):
-            if _repeats(self.kept[index], later):
-                return self.kept[index]
-        if len(self.kept) <= _SCAN:
-            return None
+        """The earliest kept commitment past the scan that ``later`` repeats, if any."""
         candidates: set[int] = set()
         if not later.listed and later.category.id in self.by_category:
             candidates.add(self.by_category[later.category.id])
@@ -171,18 +176,23 @@ class _Group:
             for token in _prefix(tokens, self.order()):
                 candidates.update(self.by_token.get(token, ()))
         for index in sorted(candidates):
-            if index >= _SCAN and _repeats(self.kept[index], later):
+            if index >= _SCAN and _says_again(self.kept[index], later):
                 return self.kept[index]
         return None
 
 
-def _repeats(earlier: Candidate, later: Candidate) -> bool:
-    """The rule: whether ``later`` says again what ``earlier`` (the same figure) said."""
-    if (earlier.value, earlier.unit, earlier.kind) != (later.value, later.unit, later.kind):
-        return False
-    shorter, longer = sorted((earlier.name or "", later.name or ""), key=len)
+def _says_again(earlier: Candidate, later: Candidate) -> bool:
+    """The rule: whether ``later`` says again what ``earlier``, of the same figure, said."""
+    a, b = earlier.name or "", later.name or ""
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     if len(shorter) >= _NAME and shorter in longer:
         return True
     if not later.listed and earlier.category.id == later.category.id:
         return True  # an answer restating a figure of the list
-    return similarity(earlier.title, later.title) >= _SIMILAR
+    a, b = earlier.title, later.title
+    # The most bigrams two titles can share, 2·min/(sum), is an upper bound of their
+    # similarity: below the threshold, they are not alike (and not worth comparing).
+    count_a, count_b = len(a) - 1, len(b) - 1
+    if count_a > 0 and count_b > 0 and 2 * min(count_a, count_b) / (count_a + count_b) < _SIMILAR:
+        return False
+    return _dice(a, _tokens(a), b, _tokens(b)) >= _SIMILAR  # their similarity

@@ -18,14 +18,15 @@ coach-lines-9e1593 实施客运班线公交化改造线路30条 30 item
 
 import os
 import re
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from attrs import frozen
 
 from commitments.convert import build_plan
-from commitments.extract._build import Located, commitment_values
+from commitments.extract._build import Location, commitment_values
 from commitments.extract._chinese import CHINESE
 from commitments.extract._collector import collector_paused
 from commitments.extract._decode import decode, without_surrogates
@@ -36,7 +37,7 @@ from commitments.extract._found import Candidate, Held, Place
 from commitments.extract._html import html_text, looks_like_html
 from commitments.extract._layout import join_wrapped_lines
 from commitments.extract._lexicon import Lexicon
-from commitments.extract._positions import OffsetMap, line_and_column, origin_span
+from commitments.extract._positions import OffsetMap, line_starts, origin_spans
 from commitments.extract._reader import read_text
 from commitments.extract._repeats import drop_repeats
 from commitments.extract.review import ReviewItem, review_items, review_json
@@ -62,6 +63,9 @@ _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN = re.compile("[A-Za-z]")
 _SAMPLE = 20000
 _HTML_SUFFIXES = frozenset({".htm", ".html", ".xhtml"})
+#: Takes places in the derived text to where they are in the input, each as
+#: (offset, length, line, column).
+Located = Callable[[Sequence[Place]], list[Location]]
 
 
 @frozen(kw_only=True)
@@ -218,18 +222,18 @@ def _language(text: str) -> str:
 
 
 def _locator(text: str, maps: list[OffsetMap]) -> Located:
-    line_starts = [0, *(match.end() for match in re.finditer(r"\r\n|\r|\n", text))]
+    starts = line_starts(text)
     derived = [offsets for offsets in maps if not offsets.identity]
-    located: dict[tuple[int, int], tuple[int, int, int, int]] = {}
 
-    def locate(place: Place) -> tuple[int, int, int, int]:
-        span = place.start, place.end
-        found = located.get(span)
-        if found is None:
-            offset, end = origin_span(derived, *span) if derived else span
-            line, column = line_and_column(line_starts, offset)
-            found = located[span] = offset, end - offset, line, column
-        return found
+    def locate(places: Sequence[Place]) -> list[Location]:
+        unique = {id(place): place for place in places}  # a sentence of many figures: once
+        spans = [(place.start, place.end) for place in unique.values()]
+        located = {}
+        origins = origin_spans(derived, spans) if derived else spans
+        for key, (offset, end) in zip(unique, origins, strict=True):
+            line = bisect_right(starts, offset)  # the line and column of the offset
+            located[key] = offset, end - offset, line, offset - starts[line - 1] + 1
+        return [located[id(place)] for place in places]
 
     return locate
 
@@ -244,9 +248,15 @@ def _draft_plan(
     plan: dict[str, Any],
 ) -> tuple[Plan, tuple[ReviewItem, ...]]:
     """Build and validate the plan; a commitment that breaks a rule goes to review instead."""
-    candidates = [item for item in found if isinstance(item, Candidate)]
+    locations = locate([item.place for item in found])
+    candidates: list[Candidate] = []
+    candidate_locations: list[Location] = []
+    for item, location in zip(found, locations, strict=True):
+        if isinstance(item, Candidate):
+            candidates.append(item)
+            candidate_locations.append(location)
     values = commitment_values(
-        candidates, language=language, owner=owner, source=source, locate=locate
+        candidates, candidate_locations, language=language, owner=owner, source=source
     )
     invalid: dict[int, str] = {}
     while True:
@@ -259,7 +269,7 @@ def _draft_plan(
         if not bad:
             break
         invalid.update(bad)
-    review = review_items(found, candidates, invalid, locate)
+    review = review_items(found, locations, candidates, invalid)
     document["x-extract"] = {
         "language": language,
         "review": [review_json(item) for item in review],

@@ -6,12 +6,12 @@ rule of the format, each becomes a :class:`ReviewItem` with its reason
 (:func:`reasons` says what each code means) and its place in the input.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from attrs import frozen
 
-from commitments.extract._build import Located
+from commitments.extract._build import Location
 from commitments.extract._found import REASONS, Candidate, Held
 
 __all__ = ["ReviewItem", "reasons", "review_items", "review_json"]
@@ -49,47 +49,55 @@ class ReviewItem:
         )
 
 
+# A review item is made by filling the slots of a bare instance, as ``__init__`` (which
+# only stores its arguments) would, at a third of the cost: a draft has thousands.
+_new = object.__new__
+_set_reason = ReviewItem.__dict__["reason"].__set__
+_set_message = ReviewItem.__dict__["message"].__set__
+_set_figure = ReviewItem.__dict__["figure"].__set__
+_set_quote = ReviewItem.__dict__["quote"].__set__
+_set_offset = ReviewItem.__dict__["offset"].__set__
+_set_length = ReviewItem.__dict__["length"].__set__
+_set_line = ReviewItem.__dict__["line"].__set__
+_set_column = ReviewItem.__dict__["column"].__set__
+
+
 def reasons() -> Mapping[str, str]:
     """Return every review reason code and what it means."""
     return dict(REASONS)
 
 
 def review_items(
-    found: list[Candidate | Held],
-    candidates: list[Candidate],
-    invalid: dict[int, str],
-    locate: Located,
+    found: Sequence[Candidate | Held],
+    locations: Sequence[Location],
+    candidates: Sequence[Candidate],
+    invalid: Mapping[int, str],
 ) -> tuple[ReviewItem, ...]:
-    """Every figure of ``found`` that did not become a commitment, in text order.
+    """Every figure of ``found`` (each at its location) that did not become a commitment.
 
-    ``invalid`` holds the candidates the rules of the format kept out, by index
-    into ``candidates``, with the finding that did.
+    In text order. ``invalid`` holds the candidates the rules of the format kept
+    out, by index into ``candidates``, with the finding that did.
     """
     invalid_by_id = {id(candidates[i]): reason for i, reason in invalid.items()}
     items = []
-    for item in found:
+    for item, (offset, length, line, column) in zip(found, locations, strict=True):
         if isinstance(item, Candidate):
             if id(item) not in invalid_by_id:
                 continue
-            item = Held(
-                reason="invalid",
-                figure=item.figure or item.title,
-                place=item.place,
-                detail=invalid_by_id[id(item)],
-            )
-        offset, length, line, column = locate(item.place)
-        items.append(
-            ReviewItem(
-                reason=item.reason,
-                message=REASONS[item.reason] + (f" ({item.detail})" if item.detail else ""),
-                figure=item.figure,
-                quote=item.place.quote,
-                offset=offset,
-                length=length,
-                line=line,
-                column=column,
-            )
-        )
+            reason, figure = "invalid", item.figure or item.title
+            detail: str | None = invalid_by_id[id(item)]
+        else:
+            reason, figure, detail = item.reason, item.figure, item.detail
+        review = _new(ReviewItem)
+        _set_reason(review, reason)
+        _set_message(review, REASONS[reason] + (f" ({detail})" if detail else ""))
+        _set_figure(review, figure)
+        _set_quote(review, item.place.quote)
+        _set_offset(review, offset)
+        _set_length(review, length)
+        _set_line(review, line)
+        _set_column(review, column)
+        items.append(review)
     return tuple(items)
 
 
