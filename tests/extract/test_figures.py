@@ -9,7 +9,6 @@ written the same way), bound and points.
 
 from pathlib import Path
 
-import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -21,11 +20,6 @@ from extract_corpus import CORPUS
 from source_files import module_from_file
 
 before = module_from_file("figures_before", Path(__file__).with_name("figures_before.py"))
-
-# The Jilin report the benchmarks read, where a checkout keeps it beside the repository.
-SEED = (
-    Path(__file__).resolve().parents[3] / "shared" / "seeds" / "jilin-2021-livelihood-projects.txt"
-)
 
 DIGITS = [*"0123456789", *"０１２３４５６７８９", "12", "2021", "100", "30000", "9" * 31]
 NUMERALS = [*"零〇一二两三四五六七八九十百千万亿", "十二", "两千五", "一亿二千万", "三百零五"]
@@ -149,9 +143,3 @@ def test_corpus_figures_are_found_as_before() -> None:
     assert len(texts) >= 5
     for path in texts:
         assert_text_read_as_before(path.read_text(encoding="utf-8"))
-
-
-def test_seed_figures_are_found_as_before() -> None:
-    if not SEED.exists():
-        pytest.skip("the Jilin seed text is not on this machine")
-    assert_text_read_as_before(SEED.read_text(encoding="utf-8"))
