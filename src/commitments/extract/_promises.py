@@ -93,11 +93,12 @@ def read_sentence(
             )
         short = clause_end - clause_start <= _TIME_WORD + 2  # room for a comma and a space
         lead = _time_word(search[clause_start:clause_end], lexicon) if short else None
-    found.extend(  # figures outside any clause (in a heading lead, say)
-        Held(reason=reason_without_promise(figure), figure=figure.text, place=place)
-        for figure in figures
-        if figure.start not in used
-    )
+    if len(used) < len(figures):  # figures outside any clause (in a heading lead, say)
+        found.extend(
+            Held(reason=reason_without_promise(figure), figure=figure.text, place=place)
+            for figure in figures
+            if figure.start not in used
+        )
     return found
 
 

@@ -22,7 +22,6 @@ from commitments.extract._found import Candidate, CategoryChoice, Held, Place
 from commitments.extract._layout import ENUMERATOR
 from commitments.extract._lexicon import Lexicon
 from commitments.extract._said_again import SaidAgain, heading_key
-from commitments.extract._sentence_context import Context
 from commitments.extract._sentences import MAX_SENTENCE, Sentence, sentences
 
 __all__ = ["read_text", "search_form"]
@@ -163,8 +162,12 @@ def _read_paragraph(
     listed = not section.answers and (lead is not None or section.listed or enumerated)
 
     found: list[Candidate | Held] = []
-    rest = Context(listed=listed, heading=heading, skip=0, plan_year=plan_year)
-    opening = evolve(rest, skip=skip) if skip else rest
+    rest = memo.context(listed=listed, heading=heading, skip=0, plan_year=plan_year)
+    opening = (
+        memo.context(listed=listed, heading=heading, skip=skip, plan_year=plan_year)
+        if skip
+        else rest
+    )
     for index, (sentence, after, figures) in enumerate(figured):
         if sentence.overlong:
             found.extend(_overlong(sentence))
