@@ -50,6 +50,8 @@ def commitment_values(
                 target["approximate"] = True  # 约, 左右, 余, about (format 1.1)
         if candidate.name:
             metric["name"] = {language: candidate.name}
+        if candidate.due:
+            target["due"] = candidate.due  # 6月底前, 二季度: sooner than the year's end
         if candidate.decrease:
             metric["direction"] = "decrease"
         category = candidate.category

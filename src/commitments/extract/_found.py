@@ -78,6 +78,8 @@ class Candidate(NamedTuple):
         category: The category, and what chose it.
         listed: Whether it stands in a list (else in prose, such as an answer to a
             question, where figures of the list are often said again).
+        due: The date its clause says it is due by (``YYYY-MM-DD``), if sooner than
+            the end of the plan year.
 
     """
 
@@ -97,6 +99,7 @@ class Candidate(NamedTuple):
     bound: str | None = None
     figure: str | None = None
     listed: bool = True
+    due: str | None = None
 
 
 class Held(NamedTuple):

@@ -14,6 +14,7 @@ promise is a milestone: 开工 aims at its start, anything else at its completio
 
 import re
 
+from commitments.extract._deadlines import due_date
 from commitments.extract._figure_promises import (
     held_reason,
     listed_milestone,
@@ -194,20 +195,19 @@ def _read_clause(
                 continue
             if title is None:
                 title, inherited = _item_title(item_text, index, first_text, lexicon)
-            found.append(
-                read_figure(
-                    sentence,
-                    place,
-                    figure,
-                    clause,
-                    title,
-                    context,
-                    lexicon,
-                    categorize,
-                    inherited=inherited is not None,
-                    baseline=baseline[0] if baseline and figure is baseline[1] else None,
-                )
+            read = read_figure(
+                sentence,
+                place,
+                figure,
+                clause,
+                title,
+                context,
+                lexicon,
+                categorize,
+                inherited=inherited is not None,
+                baseline=baseline[0] if baseline and figure is baseline[1] else None,
             )
+            found.append(_with_due(read, clause_search, context.plan_year, lexicon))
         if (
             not item_figures
             and context.listed
@@ -220,7 +220,16 @@ def _read_clause(
                 else None
             )
             if milestone is not None:
-                found.append(milestone)
+                found.append(_with_due(milestone, clause_search, context.plan_year, lexicon))
+
+
+def _with_due(
+    found: Candidate | Held, clause: str, plan_year: int, lexicon: Lexicon
+) -> Candidate | Held:
+    """A commitment with the date its clause says it is due by, if it says one."""
+    if isinstance(found, Candidate) and (due := due_date(clause, plan_year, lexicon)):
+        return found._replace(due=due)
+    return found
 
 
 def _item_title(item: str, index: int, first: str, lexicon: Lexicon) -> tuple[str, str | None]:
