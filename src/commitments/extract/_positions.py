@@ -7,8 +7,8 @@ can find every sentence there. The derived text is the announcement with spans r
 (:func:`derive`); its :class:`OffsetMap` takes a span back.
 
 >>> text, offsets = derive("新增&amp;就业", [2], [7], ["&"])
->>> text, offsets.origin(2, 4)
-('新增&就业', (2, 8))
+>>> text, offsets.origins([(2, 4)])
+('新增&就业', [(2, 8)])
 >>> origin_spans([offsets], [(2, 4), (0, 2)])
 [(2, 8), (0, 2)]
 """
@@ -58,18 +58,11 @@ class OffsetMap:
         start, origin, _, copy, _ = self._piece(self.size - 1)
         return copy and start == origin == 0
 
-    def origin(self, start: int, end: int) -> tuple[int, int]:
-        """Return the origin span of the derived span ``[start, end)`` (``end > start``)."""
-        if not self.size:
-            return 0, 0  # an empty derived text stands for the origin's start
-        placed, origin, length, copy, after = self._piece(start)
-        begin = origin + (start - placed if copy else 0)
-        if end - 1 >= after and after < self.size:  # ends in a later piece
-            placed, origin, length, copy, after = self._piece(end - 1)
-        return begin, origin + (end - placed if copy else length)
-
     def origins(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Return :meth:`origin` of each span, an empty one made one character long.
+        """Return the origin span of each derived span ``[start, end)``.
+
+        An empty derived text stands for the origin's start, and a span that comes
+        back empty is made one character long.
 
         In one pass, each piece looked up by its index in lists made once.
         """
