@@ -195,4 +195,4 @@ def _says_again(earlier: Candidate, later: Candidate) -> bool:
     count_a, count_b = len(a) - 1, len(b) - 1
     if count_a > 0 and count_b > 0 and 2 * min(count_a, count_b) / (count_a + count_b) < _SIMILAR:
         return False
-    return _dice(a, _tokens(a), b, _tokens(b)) >= _SIMILAR  # their similarity
+    return similarity(a, b) >= _SIMILAR
