@@ -55,7 +55,7 @@ class SaidAgain(Generic[_State]):
         self._context: Context | None = None
         self._standing: tuple[Hashable, ...] = ()
         # Each context made, by its values (the heading by identity: the context keeps it).
-        self._contexts: dict[tuple[bool, int, int, int], tuple[Context, tuple[Hashable, ...]]] = {}
+        self._contexts: dict[tuple[bool, int, int, int], Context] = {}
         language = lexicon.language
 
         def categorize(title: str, sentence: str, over: CategoryChoice | None) -> CategoryChoice:
@@ -79,22 +79,18 @@ class SaidAgain(Generic[_State]):
     ) -> Context:
         """The context of these values: one object for all the paragraphs that share it."""
         key = (listed, id(heading), skip, plan_year)
-        made = self._contexts.get(key)
-        if made is None:
+        context = self._contexts.get(key)
+        if context is None:
             context = Context(listed=listed, heading=heading, skip=skip, plan_year=plan_year)
-            made = self._contexts[key] = (context, _standing(context))
-        return made[0]
+            self._contexts[key] = context
+        return context
 
     def read(
         self, sentence: Sentence, figures: list[Figure], context: Context, start: int
     ) -> _Found:
         """What the rules find in a sentence whose figures, from ``start`` on, are ``figures``."""
-        if context is not self._context:  # the same for a paragraph's sentences
-            made = self._contexts.get(
-                (context.listed, id(context.heading), context.skip, context.plan_year)
-            )
-            standing = made[1] if made is not None and made[0] is context else _standing(context)
-            self._context, self._standing = context, standing
+        if context is not self._context:  # the same for paragraphs that share a context
+            self._context, self._standing = context, _standing(context)
         key = (sentence.text, start, self._standing)
         remembered = self._sentences.get(key)
         if remembered is not None:
