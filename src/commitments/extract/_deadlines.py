@@ -55,19 +55,20 @@ def due_date(clause: str, plan_year: int, lexicon: Lexicon) -> str | None:
             lexicon.completion.match(after) or lexicon.start.match(after)
         ):
             continue  # 截至6月底, 9月秋季开学时: when, not by when
+        day = None
         if time["month"] is not None:
             month = time["month"]
             last = int(month) if month.isdigit() else _MONTHS[month]
-            days = calendar.monthrange(plan_year, last)[1]
             if time["day"] is not None:  # 6月30日前
                 day = int(time["day"])
-                if not 1 <= day <= days:
-                    return None
-                return f"{plan_year:04d}-{last:02d}-{day:02d}"
         elif time["quarter"] is not None:
             last = 3 * _QUARTERS[time["quarter"]]
         else:
             last = 6
-        day = calendar.monthrange(plan_year, last)[1]
+        days = calendar.monthrange(plan_year, last)[1]
+        if day is None:
+            day = days
+        elif not 1 <= day <= days:
+            return None
         return f"{plan_year:04d}-{last:02d}-{day:02d}"
     return None
