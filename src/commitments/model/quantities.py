@@ -270,10 +270,8 @@ def _number_value(number: str) -> Decimal | None:
 
     None when ``number`` is neither.
     """
-    if number.isdigit() and number.isascii():  # most figures: a whole number of digits alone
-        return Decimal(number)
-    # Or digits, maybe with a fraction, times at most one place (23万, 9.9万, 95.5): read
-    # without the pattern, which reads any figure of digits.
+    # Most figures: digits, maybe with a fraction, times at most one place (2000, 23万,
+    # 9.9万, 95.5), read without the pattern, which reads any figure of digits.
     head, power = (number[:-1], _POWERS[number[-1]]) if number[-1:] in _POWERS else (number, 0)
     units, point, fraction = head.partition(".")
     if (
