@@ -77,7 +77,7 @@ def read_figure(
         kind = "level"  # 由120项增加到200项; but 由去年的28.5万人增加到40万人 compares amounts
     if kind == "quantity" and lexicon.per_unit.search(before):
         # 每人5000元, 户均不低于3000元: no amount delivered (人均…达到30平方米 is a level)
-        return Held(reason="per-unit", figure=figure.text, place=place)
+        return Held("per-unit", figure.text, place)
     decrease = kind == "level" and (
         figure.bound == "at-most" or lexicon.decrease.search(before) is not None
     )

@@ -62,18 +62,19 @@ def read_sentence(
         return found  # prose without a figure: nothing to draft, nothing to review
     tense = _tense(search, lexicon)
     years = [int(year) for year in _YEAR.findall(search)] if tense is None else []
+    # Named tuples made by position (the fields' order): thousands a megabyte.
     sentence = Sentence(
-        start=sentence_start,
-        text=text,
-        search=search,
-        figures=tuple(figures),
-        past=tense == "past" or (bool(years) and max(years) < context.plan_year),
-        question=lexicon.question.search(search) is not None,
-        forecast=lexicon.forecast.search(search) is not None,
-        promising=bool(lexicon.action.search(search) or lexicon.target.search(search)),
-        later=not context.listed and _after(_WHEN_YEAR.findall(search), context.plan_year),
+        sentence_start,
+        text,
+        search,
+        tuple(figures),
+        tense == "past" or (bool(years) and max(years) < context.plan_year),  # past
+        lexicon.question.search(search) is not None,  # question
+        lexicon.forecast.search(search) is not None,  # forecast
+        bool(lexicon.action.search(search) or lexicon.target.search(search)),  # promising
+        not context.listed and _after(_WHEN_YEAR.findall(search), context.plan_year),  # later
     )
-    place = Place(start=sentence_start, end=sentence_start + len(text), quote=text)
+    place = Place(sentence_start, sentence_start + len(text), text)
     used: set[int] = set()
     lead: str | None = None  # the tense of a clause that is only a word of time (目前，)
     listed, next_figure = context.listed, 0  # figures are in order, and so are clauses
@@ -96,7 +97,7 @@ def read_sentence(
         lead = _time_word(search[clause_start:clause_end], lexicon) if short else None
     if len(used) < len(figures):  # figures outside any clause (in a heading lead, say)
         found.extend(
-            Held(reason=reason_without_promise(figure), figure=figure.text, place=place)
+            Held(reason_without_promise(figure), figure.text, place)
             for figure in figures
             if figure.start not in used
         )
@@ -167,10 +168,10 @@ def _read_clause(
     later = _after(years, context.plan_year) if years else sentence.later  # 2028年建成
     baseline = _baseline(sentence, start, end, lexicon) if in_clause else None
     clause = Clause(
-        start=start,
-        end=end,
-        search=clause_search,
-        promising=bool(
+        start,
+        end,
+        clause_search,
+        bool(  # promising
             in_clause
             and (lexicon.action.search(clause_search) or lexicon.target.search(clause_search))
         ),
@@ -191,7 +192,7 @@ def _read_clause(
                 sentence, figure, clause, lexicon, past=past, later=later, listed=context.listed
             )
             if reason is not None:
-                found.append(Held(reason=reason, figure=figure.text, place=place))
+                found.append(Held(reason, figure.text, place))
                 continue
             if title is None:
                 title, inherited = _item_title(item_text, index, first_text, lexicon)

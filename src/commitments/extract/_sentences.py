@@ -118,9 +118,7 @@ def _first_cut(search: str, start: int, end: int) -> int:
 
 
 def _sentence(text: str, search: str, start: int, end: int, *, overlong: bool) -> Sentence:
-    return Sentence(
-        start=start, end=end, text=text[start:end], search=search[start:end], overlong=overlong
-    )
+    return Sentence(start, end, text[start:end], search[start:end], overlong)  # by position: fast
 
 
 def clauses(search: str) -> list[tuple[int, int]]:
