@@ -142,9 +142,7 @@ def heading_category(heading: str, language: str) -> CategoryChoice:
     """
     found, _ = categorize(heading, language)
     if found is not None:
-        return CategoryChoice(
-            id=found, names=_names(CATEGORIES[found]), source="heading", confidence=_HEADING
-        )
+        return _choice(found, "heading", _HEADING)
     digest = hashlib.blake2b(heading.encode("utf-8"), digest_size=3).hexdigest()
     return CategoryChoice(
         id=f"h-{digest}", names={language: heading}, source="heading", confidence=_HEADING_UNKNOWN
@@ -164,15 +162,17 @@ def choose_category(
         return heading
     found, count = categorize(title, language)
     if found is not None:
-        confidence = _WORDS_SEVERAL if count > 1 else _WORDS_ONE
-        return CategoryChoice(
-            id=found, names=_names(CATEGORIES[found]), source="words", confidence=confidence
-        )
+        return _choice(found, "words", _WORDS_SEVERAL if count > 1 else _WORDS_ONE)
     if heading is not None:
         return heading
     found, _ = categorize(sentence, language)
     if found is not None:
-        return CategoryChoice(
-            id=found, names=_names(CATEGORIES[found]), source="sentence", confidence=_SENTENCE
-        )
-    return CategoryChoice(id=OTHER.id, names=_names(OTHER), source="default", confidence=_DEFAULT)
+        return _choice(found, "sentence", _SENTENCE)
+    return _choice(OTHER.id, "default", _DEFAULT)
+
+
+@functools.lru_cache(maxsize=256)
+def _choice(id_: str, source: str, confidence: Decimal) -> CategoryChoice:
+    """A choice of a table's category: one object for each (a draft makes thousands)."""
+    category = CATEGORIES[id_] if id_ in CATEGORIES else OTHER
+    return CategoryChoice(id=id_, names=_names(category), source=source, confidence=confidence)
