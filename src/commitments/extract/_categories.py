@@ -174,5 +174,5 @@ def choose_category(
 @functools.lru_cache(maxsize=256)
 def _choice(id_: str, source: str, confidence: Decimal) -> CategoryChoice:
     """A choice of a table's category: one object for each (a draft makes thousands)."""
-    category = CATEGORIES[id_] if id_ in CATEGORIES else OTHER
+    category = CATEGORIES.get(id_, OTHER)
     return CategoryChoice(id=id_, names=_names(category), source=source, confidence=confidence)

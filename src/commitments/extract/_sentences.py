@@ -38,6 +38,12 @@ _MARKS = re.compile(
     r"(?:[（(“‘《「【\[]|[）)”’》」】\]]|[，；;：:]|,(?![0-9])"
     r"|\s(?<=[^\x00-\u2fff]\s)\s*(?=[^\x00-\u2fff]))"
 )
+# The separators alone (the marks but brackets and quotes), and any opening bracket or quote:
+# a clause without an opening one has its separators for cuts.
+_SEPARATOR_MARKS = re.compile(
+    r"(?=[，；;：:,\s])(?:[，；;：:]|,(?![0-9])|\s(?<=[^\x00-\u2fff]\s)\s*(?=[^\x00-\u2fff]))"
+)
+_OPENER = re.compile(r"[（(“‘《「【\[]")
 _OPENERS = frozenset("（(“‘《「【[")
 _SEPARATORS = frozenset("，,；;：:")
 _CLOSERS = frozenset("）)”’》」】]")
@@ -127,7 +133,10 @@ def clauses(search: str) -> list[tuple[int, int]]:
     Separators inside brackets or quotes do not count; when the brackets never
     close, they do.
     """
-    cuts = _cuts(search, respect_brackets=True)
+    if _OPENER.search(search) is None:  # most sentences: every separator cuts
+        cuts = [mark.start() + 1 for mark in _SEPARATOR_MARKS.finditer(search)]
+    else:
+        cuts = _cuts(search, respect_brackets=True)
     if cuts is None:
         cuts = _cuts(search, respect_brackets=False) or []
     spans = []
