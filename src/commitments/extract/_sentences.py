@@ -133,12 +133,13 @@ def clauses(search: str) -> list[tuple[int, int]]:
     Separators inside brackets or quotes do not count; when the brackets never
     close, they do.
     """
+    cuts: list[int] | None
     if _OPENER.search(search) is None:  # most sentences: every separator cuts
         cuts = [mark.start() + 1 for mark in _SEPARATOR_MARKS.finditer(search)]
     else:
         cuts = _cuts(search, respect_brackets=True)
-    if cuts is None:
-        cuts = _cuts(search, respect_brackets=False) or []
+        if cuts is None:
+            cuts = _cuts(search, respect_brackets=False) or []
     spans = []
     begin = 0
     for cut in cuts:  # each clause ends before its separator, at cut - 1
