@@ -88,21 +88,24 @@ def read_figure(
         if clause.promising
         else ("figure-sentence-verb", _SENTENCE_VERB)
     )
-    candidate = Candidate(
-        kind=kind,
-        title=title,
-        name=_name(sentence.text, clause, figure, lexicon),
-        unit=figure.quantity.unit,
-        value=figure.quantity.value,
-        decrease=decrease,
-        approximate=figure.quantity.approximate,
-        bound=figure.bound,
-        figure=figure.text,
-        place=place,
-        rule=rule if kind != "level" else "level",
-        confidence=confidence,
-        category=categorize(title, sentence.text, context.heading),
-        listed=context.listed,
+    quantity = figure.quantity
+    candidate = Candidate(  # by position, in the fields' order: thousands a megabyte
+        kind,
+        title,
+        place,
+        rule if kind != "level" else "level",
+        confidence,
+        categorize(title, sentence.text, context.heading),  # category
+        _name(sentence.text, clause, figure, lexicon),  # name
+        quantity.unit,
+        quantity.value,
+        None,  # baseline
+        decrease,
+        None,  # stage
+        quantity.approximate,
+        figure.bound,
+        figure.text,
+        context.listed,
     )
     if kind != "level" or baseline is None or baseline.quantity is None:
         return candidate  # a level without a baseline: valid, with a missing-baseline warning

@@ -149,6 +149,8 @@ _Template = tuple[type[Candidate | Held], dict[str, Any], int]
 class _Remembered:
     """The findings of a paragraph or sentence that starts at ``start``, to copy elsewhere."""
 
+    __slots__ = ("_places", "_templates", "found", "start")  # one a sentence read
+
     def __init__(self, start: int, found: Sequence[Candidate | Held]) -> None:
         self.start, self.found = start, found
         self._places: list[Place] = []  # where the findings are (their sentences)
