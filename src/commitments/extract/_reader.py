@@ -121,7 +121,7 @@ def _read_paragraph(
         section = section.outer  # the items of a lead ending in a colon are over
     if memo.lexicon.speaker.match(paragraph):  # who answers: an answer follows, not a list
         return _Section(section.heading if section.answers else None, answers=True), []
-    all_sentences = list(sentences(text, search, start, end))
+    all_sentences = sentences(text, search, start, end)
     enumerator = ENUMERATOR.match(search, start, end)
     number_end = enumerator.end() if enumerator is not None else start  # the 1 of "1." is none
     # Where each sentence's figures start: after an item's number (the 1 of "1." is none).

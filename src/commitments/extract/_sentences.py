@@ -73,22 +73,24 @@ class Sentence(NamedTuple):
     overlong: bool = False
 
 
-def sentences(text: str, search: str, start: int, end: int) -> Iterator[Sentence]:
-    """Yield the sentences of the paragraph ``text[start:end]``.
+def sentences(text: str, search: str, start: int, end: int) -> list[Sentence]:
+    """Return the sentences of the paragraph ``text[start:end]``.
 
     A leading enumerator (``1.``) belongs to the first sentence, never ends one.
     """
+    found = []
     position = start
     enumerator = ENUMERATOR.match(search, start, end)
     for match in _END.finditer(text, enumerator.end() if enumerator else start, end):
         stop = match.end()
-        if stop - position <= MAX_SENTENCE and not text[position].isspace():
-            yield _sentence(text, search, position, stop, overlong=False)  # most sentences
+        if stop - position <= MAX_SENTENCE and not text[position].isspace():  # most sentences
+            found.append(Sentence(position, stop, text[position:stop], search[position:stop]))
         else:
-            yield from _bounded(text, search, position, stop)
+            found.extend(_bounded(text, search, position, stop))
         position = stop
     if position < end and not text[position:end].isspace():  # words after the last stop
-        yield from _bounded(text, search, position, end)
+        found.extend(_bounded(text, search, position, end))
+    return found
 
 
 def _bounded(text: str, search: str, start: int, end: int) -> Iterator[Sentence]:
