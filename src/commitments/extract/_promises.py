@@ -72,6 +72,7 @@ def read_sentence(
         lexicon.question.search(search) is not None,  # question
         lexicon.forecast.search(search) is not None,  # forecast
         bool(lexicon.action.search(search) or lexicon.target.search(search)),  # promising
+        tense is not None,  # tensed
         not context.listed and _after(_WHEN_YEAR.findall(search), context.plan_year),  # later
     )
     place = Place(sentence_start, sentence_start + len(text), text)
@@ -160,7 +161,9 @@ def _read_clause(
         items = [(start, end)]
     first_text = sentence.text[items[0][0] : items[0][1]]
     whole = start == 0 and end == len(sentence.search)
-    clause_tense = None if whole else _tense(clause_search, lexicon) or lead
+    clause_tense = None
+    if not whole:  # a clause of a sentence without a word of tense has none either
+        clause_tense = (_tense(clause_search, lexicon) if sentence.tensed else None) or lead
     years = _WHEN_YEAR.findall(clause_search)
     if clause_tense is None and not whole and years:  # of earlier years only: 2024年…为91%
         clause_tense = "past" if max(map(int, years)) < context.plan_year else None

@@ -45,6 +45,9 @@ class Context:
 class Sentence(NamedTuple):
     """What the rules know of a sentence: its text, figures, and what its words say.
 
+    ``tensed``: whether a word of the future or the past is in it; when none is,
+    none is in any of its clauses either (a word of either matches the same in a
+    clause as in its sentence: what is around it there is a separator).
     ``later``: prose that names only years after the plan's (…2028年建成投用): its
     clauses without a year of their own are about those years too.
     """
@@ -57,6 +60,7 @@ class Sentence(NamedTuple):
     question: bool
     forecast: bool
     promising: bool
+    tensed: bool
     later: bool = False
 
 
