@@ -124,9 +124,11 @@ def categorize(text: str, language: str) -> tuple[str | None, int]:
         return None, 0
     if language == "en":
         found = [" ".join(word.split()).lower() for word in found]
+    if len(found) == 1:  # most titles: one word of the table
+        return table[found[0]], 1
     longest = max(map(len, found))
-    best = min({table[word] for word in found if len(word) == longest}, key=_ORDER.__getitem__)
-    return best, sum(table[word] == best for word in found)
+    best = min((table[word] for word in found if len(word) == longest), key=_ORDER.__getitem__)
+    return best, [table[word] for word in found].count(best)
 
 
 def _names(category: Category) -> dict[str, str]:
