@@ -164,7 +164,9 @@ def _read_clause(
     clause_tense = None
     if not whole:  # a clause of a sentence without a word of tense has none either
         clause_tense = (_tense(clause_search, lexicon) if sentence.tensed else None) or lead
-    years = _WHEN_YEAR.findall(clause_search)
+    # A year starts 19 or 20: most clauses have neither, and need no search.
+    dated = "20" in clause_search or "19" in clause_search
+    years = _WHEN_YEAR.findall(clause_search) if dated else []
     if clause_tense is None and not whole and years:  # of earlier years only: 2024年…为91%
         clause_tense = "past" if max(map(int, years)) < context.plan_year else None
     past = clause_tense == "past" or (clause_tense is None and sentence.past)
