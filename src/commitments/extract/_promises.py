@@ -171,7 +171,8 @@ def _read_clause(
         clause_tense = "past" if max(map(int, years)) < context.plan_year else None
     past = clause_tense == "past" or (clause_tense is None and sentence.past)
     later = _after(years, context.plan_year) if years else sentence.later  # 2028年建成
-    baseline = _baseline(sentence, start, end, lexicon) if in_clause else None
+    # A baseline and its target are two figures of the clause: one figure has none.
+    baseline = _baseline(sentence, start, end, lexicon) if len(in_clause) >= 2 else None
     clause = Clause(
         start,
         end,
