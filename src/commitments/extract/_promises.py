@@ -244,9 +244,9 @@ def _item_title(item: str, index: int, first: str, lexicon: Lexicon) -> tuple[st
 
     ``first``: the clause's first item (its ``index`` is 0), whose verb is the list's.
     """
-    lead_verb = _lead_verb(first, lexicon)
-    own_verb = lead_verb if index == 0 else _lead_verb(item, lexicon)
-    inherited = None if own_verb else lead_verb
+    if index == 0:  # the first item's verb is its own (or there is none to inherit)
+        return _title(item, None, lexicon), None
+    inherited = None if _lead_verb(item, lexicon) else _lead_verb(first, lexicon)
     return _title(item, inherited, lexicon), inherited
 
 
