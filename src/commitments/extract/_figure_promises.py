@@ -188,7 +188,8 @@ def _name(text: str, clause: Clause, figure: Figure, lexicon: Lexicon) -> str | 
     if enumerator := ENUMERATOR.match(before):  # 4.重点人群…覆盖率: the item's number is no name
         before = before[enumerator.end() :].lstrip(TRIM)
     before = lexicon.filler.sub("", before)
-    before = lexicon.action.sub("", before, count=1) if lexicon.action.match(before) else before
+    if verb := lexicon.action.match(before):  # the verb that starts it is no name
+        before = before[verb.end() :]
     before = lexicon.level.sub("", before).strip(TRIM)
     return before or None
 
