@@ -61,7 +61,9 @@ def read_sentence(
     if not figures and not context.listed:
         return found  # prose without a figure: nothing to draft, nothing to review
     tense = _tense(search, lexicon)
-    years = [int(year) for year in _YEAR.findall(search)] if tense is None else []
+    dated = "20" in search or "19" in search  # a year starts 19 or 20: else no search
+    years = [int(year) for year in _YEAR.findall(search)] if dated and tense is None else []
+    later = dated and not context.listed and _after(_WHEN_YEAR.findall(search), context.plan_year)
     # Named tuples made by position (the fields' order): thousands a megabyte.
     sentence = Sentence(
         sentence_start,
@@ -73,7 +75,7 @@ def read_sentence(
         lexicon.forecast.search(search) is not None,  # forecast
         bool(lexicon.action.search(search) or lexicon.target.search(search)),  # promising
         tense is not None,  # tensed
-        not context.listed and _after(_WHEN_YEAR.findall(search), context.plan_year),  # later
+        later,
     )
     place = Place(sentence_start, sentence_start + len(text), text)
     used: set[int] = set()
@@ -164,8 +166,7 @@ def _read_clause(
     clause_tense = None
     if not whole:  # a clause of a sentence without a word of tense has none either
         clause_tense = (_tense(clause_search, lexicon) if sentence.tensed else None) or lead
-    # A year starts 19 or 20: most clauses have neither, and need no search.
-    dated = "20" in clause_search or "19" in clause_search
+    dated = "20" in clause_search or "19" in clause_search  # as in read_sentence
     years = _WHEN_YEAR.findall(clause_search) if dated else []
     if clause_tense is None and not whole and years:  # of earlier years only: 2024年…为91%
         clause_tense = "past" if max(map(int, years)) < context.plan_year else None
