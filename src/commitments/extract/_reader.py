@@ -172,6 +172,8 @@ def _read_paragraph(
         if sentence.overlong:
             found.extend(_overlong(sentence))
             continue
+        if not figures and not listed:
+            continue  # prose without a figure: nothing to draft or review (nor to remember)
         found.extend(memo.read(sentence, figures, opening if index == 0 else rest, after))
     if lead is not None and not section.answers and paragraph.endswith(("：", ":")):
         section = _Section(heading, listed=True, outer=section)  # 以下六件事：1.… 2.…
