@@ -131,9 +131,10 @@ def _read_paragraph(
         for after in (max(number_end - s.start, 0),)
     ]
     lexicon = memo.lexicon
-    has_quantity = any(f.kind == "quantity" for _, _, found in figured for f in found)
     language = lexicon.language
-    if _is_heading_line(paragraph, has_quantity, language):
+    if len(paragraph) <= _HEADING_LINE and _is_heading_line(  # a heading line is short
+        paragraph, any(f.kind == "quantity" for _, _, found in figured for f in found), language
+    ):
         enumerator = ENUMERATOR.match(paragraph)
         name = paragraph[enumerator.end() :] if enumerator else paragraph
         return _Section(heading_category(name.strip(" ：:"), language), listed=True), []
