@@ -18,7 +18,6 @@ coach-lines-9e1593 实施客运班线公交化改造线路30条 30 item
 
 import os
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -37,7 +36,7 @@ from commitments.extract._found import Candidate, Held, Place
 from commitments.extract._html import html_text, looks_like_html
 from commitments.extract._layout import join_wrapped_lines
 from commitments.extract._lexicon import Lexicon
-from commitments.extract._positions import OffsetMap, line_starts, origin_spans
+from commitments.extract._positions import OffsetMap, lines_and_columns, origin_spans
 from commitments.extract._reader import read_text
 from commitments.extract._repeats import drop_repeats
 from commitments.extract.review import ReviewItem, review_items, review_json
@@ -222,17 +221,19 @@ def _language(text: str) -> str:
 
 
 def _locator(text: str, maps: list[OffsetMap]) -> Located:
-    starts = line_starts(text)
     derived = [offsets for offsets in maps if not offsets.identity]
 
     def locate(places: Sequence[Place]) -> list[Location]:
         unique = {id(place): place for place in places}  # a sentence of many figures: once
         spans = [(place.start, place.end) for place in unique.values()]
-        located = {}
         origins = origin_spans(derived, spans) if derived else spans
-        for key, (offset, end) in zip(unique, origins, strict=True):
-            line = bisect_right(starts, offset)  # the line and column of the offset
-            located[key] = offset, end - offset, line, offset - starts[line - 1] + 1
+        places_in_text = lines_and_columns(text, [offset for offset, _ in origins])
+        located = {
+            key: (offset, end - offset, line, column)
+            for key, (offset, end), (line, column) in zip(
+                unique, origins, places_in_text, strict=True
+            )
+        }
         return [located[id(place)] for place in places]
 
     return locate
