@@ -19,6 +19,7 @@ coach-lines-9e1593 实施客运班线公交化改造线路30条 30 item
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any
 
@@ -224,17 +225,18 @@ def _locator(text: str, maps: list[OffsetMap]) -> Located:
     derived = [offsets for offsets in maps if not offsets.identity]
 
     def locate(places: Sequence[Place]) -> list[Location]:
-        unique = {id(place): place for place in places}  # a sentence of many figures: once
-        spans = [(place.start, place.end) for place in unique.values()]
+        # A sentence of many figures comes as a run of one place: located once.
+        before = [None, *places][: len(places)]
+        new = [place is not last for place, last in zip(places, before, strict=True)]
+        spans = [(place.start, place.end) for place in compress(places, new)]
         origins = origin_spans(derived, spans) if derived else spans
         places_in_text = lines_and_columns(text, [offset for offset, _ in origins])
-        located = {
-            key: (offset, end - offset, line, column)
-            for key, (offset, end), (line, column) in zip(
-                unique, origins, places_in_text, strict=True
-            )
-        }
-        return [located[id(place)] for place in places]
+        located = [
+            (offset, end - offset, line, column)
+            for (offset, end), (line, column) in zip(origins, places_in_text, strict=True)
+        ]
+        # Each place's run is the count of runs begun up to it.
+        return [*map([(0, 0, 0, 0), *located].__getitem__, accumulate(new))]
 
     return locate
 
