@@ -12,7 +12,7 @@ from commitments.extract import Draft, ExtractError, extract, reasons, score
 from commitments.extract._found import Candidate, CategoryChoice, Held, Place
 from commitments.extract._sentences import MAX_SENTENCE
 from commitments.extract.draft import _draft_plan, _locator
-from commitments.extract.review import ReviewItem
+from commitments.extract.review import ReviewItem, review_json
 from extract_corpus import CORPUS, TEXTS, draft_of
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -80,6 +80,12 @@ def test_review_items_are_made_as_their_init_makes_them() -> None:
             repr(made),
             str(made),
         )
+    # Their JSON, made in the same pass, is what review_json gives, key for key in order.
+    kept = draft.plan.extensions["x-extract"]
+    assert isinstance(kept, dict)
+    expected = [review_json(item) for item in draft.review]
+    assert kept["review"] == expected
+    assert [list(value) for value in kept["review"]] == [list(value) for value in expected]
 
 
 def _candidate(title: str, unit: str, start: int) -> Candidate:
