@@ -59,8 +59,10 @@ _LANGUAGES: Mapping[str, tuple[Lexicon, FigureFinder]] = {
     "zh": (CHINESE, find_figures),
     "en": (ENGLISH, find_english_figures),
 }
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
-_LATIN = re.compile("[A-Za-z]")
+# Runs of letters of each script, counted by their lengths: a run found is one string
+# made, where a letter found would be one each.
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+_LATIN = re.compile("[A-Za-z]+")
 _SAMPLE = 20000
 _HTML_SUFFIXES = frozenset({".htm", ".html", ".xhtml"})
 #: Takes places in the derived text to where they are in the input, each as
@@ -218,7 +220,8 @@ def _check_arguments(jurisdiction: object, year: object, language: object) -> No
 def _language(text: str) -> str:
     """The language of most letters of the text's start: Chinese characters or Latin ones."""
     sample = text[:_SAMPLE]
-    return "en" if len(_LATIN.findall(sample)) > 4 * len(_CJK.findall(sample)) else "zh"
+    latin, cjk = sum(map(len, _LATIN.findall(sample))), sum(map(len, _CJK.findall(sample)))
+    return "en" if latin > 4 * cjk else "zh"
 
 
 def _locator(text: str, maps: list[OffsetMap]) -> Located:
