@@ -11,8 +11,8 @@ from commitments import load, validate
 from commitments.extract import Draft, ExtractError, extract, reasons, score
 from commitments.extract._found import Candidate, CategoryChoice, Held, Place
 from commitments.extract._sentences import MAX_SENTENCE
-from commitments.extract.draft import _draft_plan, _locator
-from commitments.extract.review import ReviewItem
+from commitments.extract.draft import _draft_plan, _language, _locator
+from commitments.extract.review import ReviewItem, review_json
 from extract_corpus import CORPUS, TEXTS, draft_of
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -80,6 +80,12 @@ def test_review_items_are_made_as_their_init_makes_them() -> None:
             repr(made),
             str(made),
         )
+    # Their JSON, made in the same pass, is what review_json gives, key for key in order.
+    kept = draft.plan.extensions["x-extract"]
+    assert isinstance(kept, dict)
+    expected = [review_json(item) for item in draft.review]
+    assert kept["review"] == expected
+    assert [list(value) for value in kept["review"]] == [list(value) for value in expected]
 
 
 def _candidate(title: str, unit: str, start: int) -> Candidate:
@@ -300,3 +306,13 @@ def test_announcement_like_text_drafts_a_valid_plan(text: str, as_bytes: bool) -
         assert commitment.sources
         assert commitment.sources[0].quote
         assert len(commitment.sources[0].quote) <= MAX_SENTENCE
+
+
+@given(st.text(alphabet="abZ[新建㐀䶿一鿿 2。é\n", max_size=60), st.integers(0, 3))
+def test_the_language_is_that_of_most_letters_counted_one_by_one(text: str, copies: int) -> None:
+    """Letters counted by runs, as _language counts them, are the letters one by one."""
+    text = text * (1 + copies * 200)  # up to past the sample the language is judged on
+    sample = text[:20000]
+    latin = sum(1 for c in sample if "a" <= c.lower() <= "z" and c.isascii())
+    cjk = sum(1 for c in sample if "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff")
+    assert _language(text) == ("en" if latin > 4 * cjk else "zh")

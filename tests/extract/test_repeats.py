@@ -1,6 +1,6 @@
 from decimal import Decimal
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from commitments.extract._found import Candidate, CategoryChoice, Held, Place
@@ -83,6 +83,7 @@ def test_the_indexes_find_the_earliest_repeat_as_comparing_all_would(
 
 
 @given(_TEXT, _TEXT)
+@example("路" * 30, "路" * 13 + "公路" * 4)  # a bigram ten times and more
 def test_similarity_is_the_dice_coefficient_of_bigram_multisets(a: str, b: str) -> None:
     pairs_a = [a[i : i + 2] for i in range(len(a) - 1)]
     pairs_b = [b[i : i + 2] for i in range(len(b) - 1)]

@@ -17,11 +17,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
-from operator import add, sub
+from operator import add, le, sub
 
 from attrs import frozen
 
-__all__ = ["OffsetMap", "derive", "line_starts", "origin_spans"]
+__all__ = ["OffsetMap", "derive", "line_starts", "lines_and_columns", "origin_spans"]
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
@@ -173,3 +173,35 @@ def line_starts(text: str) -> list[int]:
         return [0, *(match.end() for match in _LINE_END.finditer(text))]
     # Each line is one character longer than its text: the break after it.
     return [*accumulate(map((1).__add__, map(len, text.split("\n")[:-1])), initial=0)]
+
+
+def lines_and_columns(text: str, offsets: Sequence[int]) -> list[tuple[int, int]]:
+    r"""Return the line and column (both 1-based) of each offset into ``text``.
+
+    A line ends after each ``\r\n``, ``\r`` or ``\n``, as :func:`line_starts` says.
+
+    >>> lines_and_columns("a\nbc\r\nd", [0, 3, 6, 2])
+    [(1, 1), (2, 2), (3, 1), (2, 1)]
+
+    Offsets in order (as a draft's sentences come) are counted forward from one to
+    the next, the line breaks between them counted in C, with no table of every
+    line of the text; other offsets, and a text with ``\r``, are looked up in that table.
+    """
+    if "\r" in text or not all(map(le, offsets, offsets[1:])) or (offsets and offsets[0] < 0):
+        starts = line_starts(text)
+        located = []
+        for offset in offsets:
+            line = bisect_right(starts, offset)
+            located.append((line, offset - starts[line - 1] + 1))
+        return located
+    count, rfind = text.count, text.rfind
+    line, last_break, previous = 1, -1, 0  # the line of ``previous``, and its break before
+    located = []
+    for offset in offsets:
+        breaks = count("\n", previous, offset)
+        if breaks:
+            line += breaks
+            last_break = rfind("\n", previous, offset)
+        previous = offset
+        located.append((line, offset - last_break))
+    return located

@@ -22,6 +22,7 @@ result is the same as comparing all: the earliest commitment repeated.
 import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from operator import add
 
 from commitments.extract._found import Candidate, Held
 
@@ -30,7 +31,9 @@ __all__ = ["drop_repeats", "similarity"]
 _SIMILAR = 0.6
 _NAME = 3  # a shorter name (家庭, 县) says too little to tell two things apart
 _SCAN = 16  # kept commitments compared one by one before the indexes are used
-_Token = tuple[str, int]  # a bigram and which occurrence of it in its title
+# A bigram of a title, its first occurrence there as itself, a later one with its number
+# after it (公路1): no bigram is longer than two characters, so none is taken for another.
+_Token = str
 
 
 def drop_repeats(found: Iterable[Candidate | Held]) -> list[Candidate | Held]:
@@ -96,14 +99,17 @@ def _tokens(title: str) -> frozenset[_Token]:
 
     Remembered: a title is compared with many others.
     """
+    pairs = [*map(add, title, title[1:])]
+    tokens = frozenset(pairs)
+    if len(tokens) == len(pairs):  # no bigram twice, as in most titles
+        return tokens
     seen: dict[str, int] = {}
-    tokens = []
-    for i in range(len(title) - 1):
-        pair = title[i : i + 2]
+    numbered = []
+    for pair in pairs:
         occurrence = seen.get(pair, 0)
         seen[pair] = occurrence + 1
-        tokens.append((pair, occurrence))
-    return frozenset(tokens)
+        numbered.append(f"{pair}{occurrence}" if occurrence else pair)
+    return frozenset(numbered)
 
 
 def _bigram_order(candidates: Iterable[Candidate]) -> dict[_Token, int]:
