@@ -8,7 +8,7 @@ and quotes. For any sentence, the two must give the same clauses.
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from commitments.extract._sentences import _cuts, clauses
+from commitments.extract._sentences import _cuts, _spans, clauses
 
 # Separators, brackets and quotes of both widths, spaces between wide and narrow
 # characters, digits around ASCII commas (5,000 is one number), and words.
@@ -22,18 +22,11 @@ PIECES = [
 
 
 def reference(search: str) -> list[tuple[int, int]]:
-    """The clauses by the full walk alone, as :func:`clauses` found them before its fast path."""
+    """The clauses by the bracket walk's cuts alone, as before the fast path."""
     cuts = _cuts(search, respect_brackets=True)
     if cuts is None:
         cuts = _cuts(search, respect_brackets=False) or []
-    spans, begin = [], 0
-    for cut in cuts:
-        if search[begin : cut - 1].strip():
-            spans.append((begin, cut - 1))
-        begin = cut
-    if search[begin:].strip():
-        spans.append((begin, len(search)))
-    return spans
+    return _spans(search, cuts)
 
 
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))

@@ -142,6 +142,11 @@ def clauses(search: str) -> list[tuple[int, int]]:
         cuts = _cuts(search, respect_brackets=True)
         if cuts is None:
             cuts = _cuts(search, respect_brackets=False) or []
+    return _spans(search, cuts)
+
+
+def _spans(search: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """The clauses between the cuts (each just after its separator), blank ones left out."""
     spans = []
     begin = 0
     for cut in cuts:  # each clause ends before its separator, at cut - 1
