@@ -80,7 +80,7 @@ def test_review_items_are_made_as_their_init_makes_them() -> None:
             repr(made),
             str(made),
         )
-    # Their JSON, made in the same pass, is what review_json gives, key for key in order.
+    # The plan keeps what review_json gives of each, key for key in order.
     kept = draft.plan.extensions["x-extract"]
     assert isinstance(kept, dict)
     expected = [review_json(item) for item in draft.review]

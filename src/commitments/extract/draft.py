@@ -40,7 +40,7 @@ from commitments.extract._lexicon import Lexicon
 from commitments.extract._positions import OffsetMap, lines_and_columns, origin_spans
 from commitments.extract._reader import read_text
 from commitments.extract._repeats import drop_repeats
-from commitments.extract.review import ReviewItem, review_items
+from commitments.extract.review import ReviewItem, review_items, review_json
 from commitments.model.plan import Plan
 from commitments.reading.document import Reading
 from commitments.validation.pipeline import validate_reading
@@ -279,8 +279,11 @@ def _draft_plan(
         if not bad:
             break
         invalid.update(bad)
-    review, review_values = review_items(found, locations, candidates, invalid)
-    document["x-extract"] = {"language": language, "review": review_values}
+    review = review_items(found, locations, candidates, invalid)
+    document["x-extract"] = {
+        "language": language,
+        "review": [review_json(item) for item in review],
+    }
     return build_plan(document, fresh=True), review  # its dicts are ours alone
 
 

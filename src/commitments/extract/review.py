@@ -72,19 +72,14 @@ def review_items(
     locations: Sequence[Location],
     candidates: Sequence[Candidate],
     invalid: Mapping[int, str],
-) -> tuple[tuple[ReviewItem, ...], list[dict[str, Any]]]:
+) -> tuple[ReviewItem, ...]:
     """Every figure of ``found`` (each at its location) that did not become a commitment.
 
     In text order. ``invalid`` holds the candidates the rules of the format kept
     out, by index into ``candidates``, with the finding that did.
-
-    Returns:
-        The review items, and the JSON value of each (what :func:`review_json`
-        gives), made in the same pass.
     """
     invalid_by_id = {id(candidates[i]): reason for i, reason in invalid.items()}
     items = []
-    values = []
     for item, (offset, length, line, column) in zip(found, locations, strict=True):
         if isinstance(item, Candidate):
             if id(item) not in invalid_by_id:
@@ -93,31 +88,17 @@ def review_items(
             detail: str | None = invalid_by_id[id(item)]
         else:
             reason, figure, detail = item.reason, item.figure, item.detail
-        message = REASONS[reason] + f" ({detail})" if detail else REASONS[reason]
-        quote = item.place.quote
         review = _new(ReviewItem)
         _set_reason(review, reason)
-        _set_message(review, message)
+        _set_message(review, REASONS[reason] + f" ({detail})" if detail else REASONS[reason])
         _set_figure(review, figure)
-        _set_quote(review, quote)
+        _set_quote(review, item.place.quote)
         _set_offset(review, offset)
         _set_length(review, length)
         _set_line(review, line)
         _set_column(review, column)
         items.append(review)
-        values.append(
-            {
-                "reason": reason,
-                "message": message,
-                "figure": figure,
-                "quote": quote,
-                "offset": offset,
-                "length": length,
-                "line": line,
-                "column": column,
-            }
-        )
-    return tuple(items), values
+    return tuple(items)
 
 
 def review_json(item: ReviewItem) -> dict[str, Any]:
