@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from commitments.model import quantities
 from commitments.model.findings import CommitmentsError
-from commitments.model.quantities import Quantity, QuantityParseError, parse_quantity
+from commitments.model.quantities import Quantity, QuantityParseError, parse_quantity, quantity_of
 from commitments.model.units import LABELS, UNITS, UnknownUnitError, convert
 
 # Every figure phrase of the seed article (Jilin 2021 民生实事, 2021-03-03), copied here
@@ -224,6 +224,27 @@ def test_unreadable_phrases_raise_quoting_the_text(text: str) -> None:
 def test_long_garbage_is_refused_quickly(text: str) -> None:
     with pytest.raises(QuantityParseError):
         parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    "number", ["9" * 5000, "1" * 4000 + "." + "5" * 1000, "0." + "0" * 5000 + "1", "9" * 101]
+)
+def test_a_number_too_long_for_a_figure_is_refused_by_quantity_of_with_a_parse_error(
+    number: str,
+) -> None:
+    # Read as one int, 5,000 digits would pass Python's limit of 4,300: a ValueError.
+    with pytest.raises(QuantityParseError, match="longer than 100 characters"):
+        quantity_of(number, "person")
+
+
+@given(st.text(alphabet="0123456789.,余多万亿千百十两一二三五零", max_size=120), st.booleans())
+def test_quantity_of_reads_a_number_or_says_why_not(number: str, approximate: bool) -> None:
+    try:
+        read = quantity_of(number, "person", approximate)
+    except QuantityParseError:
+        return  # a reason given, never another exception (nor a ValueError from int())
+    assert read.unit == "person"
+    assert read.approximate or not approximate
 
 
 def test_parse_errors_are_commitments_errors_and_value_errors() -> None:

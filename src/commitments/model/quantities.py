@@ -214,12 +214,15 @@ def quantity_of(number: str, unit: str | None, approximate: bool = False) -> Qua
         approximate: Whether words around the figure (约, 左右 …) mark it as approximate.
 
     Raises:
-        QuantityParseError: ``number`` is not one number, or its value is beyond the
-            format's numbers; the message quotes it.
+        QuantityParseError: ``number`` is not one number, is longer than
+            :data:`MAX_PHRASE` characters, or its value is beyond the format's
+            numbers; the message quotes it.
 
     """
     if not number:
         raise QuantityParseError(number, "there is no number before the unit")
+    if len(number) > MAX_PHRASE:  # as parse_quantity says of a phrase; and int() stops at 4,300
+        raise QuantityParseError(number, f"longer than {MAX_PHRASE} characters: not one figure")
     more_than = 0
     if "余" in number or "多" in number:
         number, more_than = _MORE_THAN.subn("", number, count=1)
