@@ -23,7 +23,7 @@ the same findings, moved to its own place.
 """
 
 from collections.abc import Callable, Hashable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from commitments.extract._categories import choose_category
 from commitments.extract._figures import Figure, FigureFinder
@@ -138,41 +138,28 @@ def _standing(context: Context) -> tuple[Hashable, ...]:
     return (context.listed, context.skip, context.plan_year, heading_key(context.heading))
 
 
-# The fields of a finding but its place: what a copy at another place keeps.
-_KEPT = {
-    kind: tuple(name for name in kind._fields if name != "place") for kind in (Candidate, Held)
-}
-# A finding to copy: its class, its other fields, and which of the places it is at.
-_Template = tuple[type[Candidate | Held], dict[str, Any], int]
-
-
 class _Remembered:
     """The findings of a paragraph or sentence that starts at ``start``, to copy elsewhere."""
 
-    __slots__ = ("_places", "_templates", "found", "start")  # one a sentence read
+    __slots__ = ("found", "start")  # one a sentence read
 
     def __init__(self, start: int, found: Sequence[Candidate | Held]) -> None:
         self.start, self.found = start, found
-        self._places: list[Place] = []  # where the findings are (their sentences)
-        self._templates: list[_Template] | None = None  # made when first copied
 
     def at(self, start: int) -> _Found:
-        """The same findings for the same words at ``start`` (their places moved along)."""
+        """The same findings for the same words at ``start`` (their places moved along).
+
+        Findings of one sentence share its place, and their copies share its copy.
+        """
         if start == self.start:
             return list(self.found)
-        if self._templates is None:
-            self._templates = self._copied()
         by = start - self.start
-        places = [Place(start=p.start + by, end=p.end + by, quote=p.quote) for p in self._places]
-        return [kind(place=places[place], **kept) for kind, kept, place in self._templates]
-
-    def _copied(self) -> list[_Template]:
-        indexes: dict[int, int] = {}  # by the id of a place
-        templates: list[_Template] = []
+        moved: dict[int, Place] = {}  # by the id of a place
+        copies: _Found = []
         for item in self.found:
-            if id(item.place) not in indexes:
-                indexes[id(item.place)] = len(self._places)
-                self._places.append(item.place)
-            kept = {name: getattr(item, name) for name in _KEPT[type(item)]}
-            templates.append((type(item), kept, indexes[id(item.place)]))
-        return templates
+            place = moved.get(id(item.place))
+            if place is None:
+                old = item.place
+                place = moved[id(old)] = Place(old.start + by, old.end + by, old.quote)
+            copies.append(item._replace(place=place))
+        return copies
