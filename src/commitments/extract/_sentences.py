@@ -30,25 +30,25 @@ _END = re.compile(
 _COMMA = re.compile(r"[，；;：:、,](?:(?<!,)|(?![0-9]))")
 _SPACE = re.compile(r"\s")
 _COMMA_OR_SPACE = re.compile(r"[，；;：:、\s,](?:(?<!,)|(?![0-9]))")
+# The marks that cut clauses: opening and closing brackets and quotes, and separators.
 # ASCII commas cut only outside numbers (5,000 is one number); spaces cut between
 # wide characters. The look-ahead for the marks' first characters comes first, so
 # that the search skips every other position at the cost of one test.
+_OPENING = r"[（(“‘《「【\[]"
+_CLOSING = r"[）)”’》」】\]]"
+_SEPARATOR = r"[，；;：:]|,(?![0-9])|\s(?<=[^\x00-\u2fff]\s)\s*(?=[^\x00-\u2fff])"
 _MARKS = re.compile(
-    r"(?=[（(“‘《「【\[）)”’》」】\]，；;：:,\s])"
-    r"(?:[（(“‘《「【\[]|[）)”’》」】\]]|[，；;：:]|,(?![0-9])"
-    r"|\s(?<=[^\x00-\u2fff]\s)\s*(?=[^\x00-\u2fff]))"
+    rf"(?=[（(“‘《「【\[）)”’》」】\]，；;：:,\s])(?:{_OPENING}|{_CLOSING}|{_SEPARATOR})"
 )
-# The separators alone (the marks but brackets and quotes), and any opening bracket or quote:
-# a clause without an opening one has its separators for cuts.
-_SEPARATOR_MARKS = re.compile(
-    r"(?=[，；;：:,\s])(?:[，；;：:]|,(?![0-9])|\s(?<=[^\x00-\u2fff]\s)\s*(?=[^\x00-\u2fff]))"
-)
-_OPENER = re.compile(r"[（(“‘《「【\[]")
+# The separators alone, and any opening bracket or quote: a clause without an opening
+# one has its separators for cuts.
+_SEPARATOR_MARKS = re.compile(rf"(?=[，；;：:,\s])(?:{_SEPARATOR})")
+_OPENER = re.compile(_OPENING)
 _OPENERS = frozenset("（(“‘《「【[")
 _SEPARATORS = frozenset("，,；;：:")
 _CLOSERS = frozenset("）)”’》」】]")
 _PART_MARKS = re.compile(
-    r"[（(“‘《「【\[]|[）)”’》」】\]]|、"
+    rf"{_OPENING}|{_CLOSING}|、"
     r"|(?:以及|和|及|并|,? and |, )(?=\s*(?:约|近)?[0-9零〇一二两三四五六七八九十])"
 )
 
