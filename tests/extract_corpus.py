@@ -1,8 +1,11 @@
 """The corpus of announcement texts with hand-made plans, shared by the extraction tests."""
 
+import re
 from pathlib import Path
 
-from commitments.extract import Draft, extract_file
+from commitments import validate
+from commitments.extract import Draft, extract_file, reasons
+from commitments.extract._sentences import MAX_SENTENCE
 
 CORPUS = Path(__file__).parent / "extract" / "corpus"
 #: Each text's name (``corpus/<name>.txt`` and ``.json``), jurisdiction code and year.
@@ -18,3 +21,40 @@ TEXTS = [
 def draft_of(name: str, code: str, year: int) -> Draft:
     """The draft of one corpus text."""
     return extract_file(CORPUS / f"{name}.txt", jurisdiction=code, year=year)
+
+
+# Digits that are no figure: years, months, days, codes beside Latin letters, item numbers
+# (of either width).
+NOT_FIGURES = re.compile(
+    r"(?:19|20)[0-9]{2}(?=年)|[0-9]{1,2}(?=月|日)|[A-Za-z][0-9]+|[0-9]+(?=[A-Za-z])"
+    r"|^\s*[（(]?[0-9０-９]{1,2}[)）.、．]|(?:19|20)[0-9]{2}\b",
+    re.MULTILINE,
+)
+
+
+def assert_sound(draft: Draft, text: str) -> None:
+    """Valid; every commitment quotes its sentence; every figure is drafted or reviewed."""
+    report = validate(draft.plan)
+    assert report.ok, report.findings
+    spans = []
+    for commitment in draft.plan.commitments:
+        extra = commitment.extensions["x-extract"]
+        assert isinstance(extra, dict)
+        offset, length = extra["offset"], extra["length"]
+        assert isinstance(offset, int)
+        assert isinstance(length, int)
+        quote = commitment.sources[0].quote if commitment.sources else None
+        assert quote
+        assert len(quote) <= MAX_SENTENCE
+        # The quote is of the text with wrapped lines joined (by a space between narrow
+        # characters): the same but for spaces and line breaks.
+        assert re.sub(r"\s+", "", text[offset : offset + length]) == re.sub(r"\s+", "", quote)
+        spans.append((offset, offset + length))
+    for item in draft.review:
+        assert item.reason in reasons()
+        spans.append((item.offset, item.offset + item.length))
+    masked = NOT_FIGURES.sub(lambda m: "x" * len(m.group()), text)
+    for digit in re.finditer(r"[0-9０-９]", masked):
+        assert any(a <= digit.start() < b for a, b in spans), text[
+            digit.start() - 20 : digit.end() + 20
+        ]

@@ -25,7 +25,7 @@ _LIMIT = Decimal("1E30")
 _SMALLEST = Decimal("1E-30")
 
 _NUMBER = re.compile(
-    r"(?<![0-9A-Za-z.,])(?P<arabic>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)"
+    r"(?<![0-9A-Za-z])(?<![0-9][.,])(?P<arabic>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)"
     r"|(?<![零〇一二两三四五六七八九十百千万亿数])(?P<chinese>[零〇一二两三四五六七八九十百千万亿]{1,20})"
 )
 # The characters a number starts with: the positions :data:`_NUMBER` is tried at.

@@ -1,9 +1,10 @@
 """Hostile input, through :func:`extract` and through ``commitments extract``.
 
-Text without punctuation, ten megabytes of digits, mixed scripts, HTML whose
-scripts hold figures, and input over the size limit each get a clear result (a
-valid draft, the unread run in the review list) or a clear message, never a
-traceback. The inputs are made here, not stored.
+Text without punctuation, ten megabytes of digits (in one run, or cut by spaces,
+line breaks or punctuation), a word a line, mixed scripts, HTML whose scripts
+hold figures, and input over the size limit each get a clear result (a valid
+draft, the unread run in the review list) or a clear message, never a traceback.
+The inputs are made here, not stored.
 """
 
 import io
@@ -49,8 +50,39 @@ def test_ten_megabytes_of_digits_are_one_run_to_review() -> None:
     assert_valid(draft)
     assert draft.plan.commitments == ()
     (item,) = draft.review
-    assert (item.reason, item.offset, item.length) == ("overlong", 0, 10 * MEGABYTE)
+    assert (item.reason, item.offset, item.length) == ("no-words", 0, 10 * MEGABYTE)
     assert item.figure == "7" * 40 + "…"
+
+
+@pytest.mark.parametrize(
+    "separator", [" ", "\t", "\n", "\r\n", "\n\n", "。", "；", "，", ",", "%\n"]
+)
+def test_a_megabyte_of_numbers_however_cut_is_one_stretch_to_review(separator: str) -> None:
+    numbers = [str(pow(7, n, 100003)) for n in range(MEGABYTE // (4 + len(separator)))]
+    text = "  " + separator.join(numbers) + separator
+    draft = extract(text, jurisdiction="X", year=2021)
+    assert_valid(draft)
+    assert draft.plan.commitments == ()
+    (item,) = draft.review
+    assert item.reason == "no-words"
+    assert (item.offset, item.offset + item.length) == (2, len(text.rstrip()))
+    assert item.quote.split() == text.split()  # the derived text's line breaks may differ
+    lines = text.count("\n") - text.count("\n\n")
+    assert item.message.endswith(f"({max(lines, 1):,} line{'s' if lines > 1 else ''})")
+
+
+def test_a_table_between_paragraphs_is_one_item_and_changes_nothing_else() -> None:
+    before, after = "一、就业创业\n新增城镇就业5万人。", "新建学校10所，改造公路20公里。"
+    table = "\n\n2023  2024  2025\n95%   96%   97%\n1.2   1.5   1.8\n\n"
+    plain = extract(before + "\n\n" + after, jurisdiction="X", year=2025)
+    tabled = extract(before + table + after, jurisdiction="X", year=2025)
+    assert [(c.id, c.title, c.target, c.category) for c in tabled.plan.commitments] == [
+        (c.id, c.title, c.target, c.category) for c in plain.plan.commitments
+    ]
+    assert len(plain.plan.commitments) == 3
+    (item,) = tabled.review
+    assert (item.reason, item.line, item.quote.split()) == ("no-words", 4, table.split())
+    assert plain.review == ()
 
 
 def test_a_megabyte_without_punctuation_is_reviewed_run_by_run() -> None:
@@ -101,7 +133,8 @@ def test_input_over_the_limit_is_refused_with_a_message() -> None:
 @pytest.mark.parametrize(
     ("content", "suffix", "commitments", "reason"),
     [
-        (b"7" * (10 * MEGABYTE), ".txt", 0, "overlong"),
+        (b"7" * (10 * MEGABYTE), ".txt", 0, "no-words"),
+        (b"7\n" * (MEGABYTE // 2), ".txt", 0, "no-words"),
         ((NO_PUNCTUATION * 30000).encode(), ".txt", 0, "overlong"),
         (HTML_WITH_SCRIPTS.encode("gb18030"), ".html", 2, None),
         ("Build 30 schools；新建30所学校، ٣٠ مدرسة。🏫".encode(), ".txt", 1, None),

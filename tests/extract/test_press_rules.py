@@ -157,3 +157,30 @@ def test_an_items_number_is_not_part_of_what_its_figure_counts() -> None:
     text = "一、社会保障\n4.重点人群家庭医生签约服务覆盖率达到80%；\n（5）改造农村危桥30座。\n"
     names = [c.metric.name.get("zh") for c in drafted(text).plan.commitments]
     assert names == ["重点人群家庭医生签约服务覆盖率", "农村危桥"]
+
+
+def test_a_speakers_line_with_a_figure_is_read() -> None:
+    # A column wrap joined a sentence's end to the speaker's line: its figure is kept.
+    draft = drafted("这560个小区将于今年6月底前全部\n省教育厅副厅长郑海涛：\n新建学校10所。")
+    assert reasons(draft) == {"560个": "no-promise"}
+    assert titles(draft) == ["新建学校10所"]
+
+
+def test_a_number_alone_heads_a_list_without_naming_a_category() -> None:
+    # "1." named a category with an empty name, and the draft did not validate.
+    for text in ("1.\n城镇独居老人家庭免费安装独立式", "一、\n安装独立式报警器。"):
+        draft = drafted(text)
+        assert len(draft.plan.commitments) == 1
+        assert all(category.name.get("zh") for category in draft.plan.categories)
+    assert [c.id for c in drafted("1.\n城镇独居老人家庭免费安装独立式").plan.categories] == [
+        "other"
+    ]
+
+
+def test_a_figure_after_dots_or_a_letter_of_another_script_is_kept() -> None:
+    assert reasons(drafted("第一批..50个")) == {"50个": "no-promise"}
+    assert reasons(drafted("版本1.2.3")) == {"1.2": "bare"}  # its 3 is not a figure of its own
+    english = extract(
+        "Add 5 schools.\n1. 新建养老院30家。", jurisdiction="X", year=2025, language="en"
+    )
+    assert [(item.reason, item.figure) for item in english.review] == [("bare", "30")]

@@ -87,9 +87,11 @@ def run(args: argparse.Namespace, console: Console) -> int:
         c.metric.kind == "level" and c.baseline is None for c in draft.plan.commitments
     )
     open_note = f", {open_levels} without a baseline" if open_levels else ""
+    unread = [item.line for item in draft.review if item.reason == "unread"]
+    unread_note = f"; not read from line {unread[0]} on (split the text)" if unread else ""
     console.err.write(
         f"{name}: {len(kinds)} commitments drafted ({kinds.count('quantity')} quantity, "
         f"{kinds.count('level')} level{open_note}, {kinds.count('milestone')} milestone); "
-        f"{len(draft.review)} figures to review\n"
+        f"{len(draft.review)} figures to review{unread_note}\n"
     )
     return EXIT_OK

@@ -60,7 +60,11 @@ _MONTHS = [
     "nov",
     "dec",
 ]
-_NUMBER = re.compile(r"(?<![\w.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])")
+# A number: not after a Latin letter (A4, COVID19: a code) nor inside a dotted number (the
+# 3 of 1.2.3); after a letter of another script it is one (a Chinese line: 养老院30家).
+_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9_])(?<![0-9][.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
+)
 _SCALE = re.compile(r"\s*(?:thousand|million|billion)\b", _I)
 _UNIT = re.compile(
     r"\s*(?:"

@@ -44,9 +44,9 @@ _LIMIT = Decimal("1E30")
 _SMALLEST = Decimal("1E-30")
 
 # Numbers read as the longest at their place, never given back (possessive: + after
-# a repetition), not after a letter, a digit or a sign of one; Chinese numerals not
-# after a numeral or 数.
-_ARABIC = r"(?<![0-9A-Za-z.,])[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+"
+# a repetition), not after a letter, a digit, or a point or comma after a digit (the 3
+# of 1.2.3; but the 5 of ..5 is one); Chinese numerals not after a numeral or 数.
+_ARABIC = r"(?<![0-9A-Za-z])(?<![0-9][.,])[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+"
 _NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 _CHINESE = rf"(?<![{_NUMERALS}数])[{_NUMERALS}]{{1,20}}+"
 _MULTIPLIER = r"[余多]?(?:[十百千]?(?:万亿|万|亿)|[十百千])?[余多]?"

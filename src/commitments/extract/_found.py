@@ -24,6 +24,8 @@ REASONS = {
     "bare": "is a number without a unit",
     "long": "is larger or longer than any commitment needs",
     "overlong": "stands in a run of text without punctuation, which is not read",
+    "no-words": "stands in lines without a word (a table of numbers), which are not read",
+    "unread": "stands after the most of a text that one extraction reads",
     "repeat": "repeats the figure of an earlier commitment",
     "baseline-direction": "its from-to figures contradict the direction of the verb",
     "invalid": "made a commitment that does not validate",
@@ -107,7 +109,7 @@ class Held(NamedTuple):
 
     Attributes:
         reason: A code of :data:`REASONS`.
-        figure: The figure as written (an excerpt, for an overlong run).
+        figure: The figure as written (an excerpt, for a stretch not read).
         place: Its sentence.
         detail: More about the reason (the earlier commitment a figure repeats …).
 

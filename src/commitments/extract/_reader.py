@@ -7,6 +7,11 @@ which only figures with a verb of promise count, never milestones, until the
 next heading. Within a paragraph, a lead clause (``围绕就业创业，``) heads that
 paragraph, and an enumerated item (``1、``, ``（二）``, ``一是``) is a list item whose
 short first sentence, if it has no figure, is its heading.
+
+A line without a word of any script (a table of numbers, a page of digits) can
+promise, ask and head nothing: a run of such lines is not read, only reported
+once (``no-words``) if it holds a digit. What the extraction's budget leaves
+unread (:mod:`commitments.extract._budget`) is reported once too (``unread``).
 """
 
 import functools
@@ -16,6 +21,7 @@ from decimal import Decimal
 
 from attrs import evolve, frozen
 
+from commitments.extract._budget import Budget, Spent
 from commitments.extract._categories import CATEGORIES, heading_category
 from commitments.extract._figures import FigureFinder
 from commitments.extract._found import Candidate, CategoryChoice, Held, Place
@@ -38,6 +44,9 @@ _ITEM_HEADING = 16
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?]")
 _DIGIT = re.compile(r"[0-9]")
 _EXCERPT = 40
+# A letter of any script (a word character that is not a digit), and a digit of any.
+_LETTER = re.compile(r"[^\W\d_]")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def search_form(text: str) -> str:
@@ -72,6 +81,12 @@ class _Section:
     answers: bool = False
     outer: "_Section | None" = None
 
+    def at(self, paragraph: str) -> "_Section":
+        """The section ``paragraph`` stands in: a lead's items end at one that is not an item."""
+        if self.outer is not None and not ENUMERATOR.match(paragraph):
+            return self.outer
+        return self
+
     def key(self) -> Hashable:
         """The section as a key: all that reading a paragraph depends on."""
         return (
@@ -88,23 +103,40 @@ def read_text(
     """Yield what each sentence of ``text`` (one paragraph a line) promises or leaves to review."""
     search = search_form(text)
     section = _Section()
-    memo: SaidAgain[_Section] = SaidAgain(lexicon, find)
+    memo: SaidAgain[_Section] = SaidAgain(lexicon, find, Budget())
     start = 0
     standing, key = section, section.key()  # the key of the section it stands in
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            if section is not standing:
-                standing, key = section, section.key()
-            section, found = memo.paragraph(
-                (line, key),
-                start,
-                functools.partial(
-                    _read_paragraph, text, search, (start, end), section, plan_year, memo
-                ),
-            )
-            yield from found
-        start = end + 1
+    wordless: list[int] = []  # the lines of a run without words so far: (start, end) each
+    try:
+        for line in text.split("\n"):
+            end = start + len(line)
+            if not line or line.isspace():
+                pass
+            elif _LETTER.search(line) is None and ENUMERATOR.match(line) is None:
+                wordless += (start, end)
+                section = section.at(line)
+            else:
+                if wordless:
+                    yield from _wordless(text, wordless)
+                    wordless = []
+                if section is not standing:
+                    standing, key = section, section.key()
+                section, found = memo.paragraph(
+                    (line, key),
+                    start,
+                    functools.partial(
+                        _read_paragraph, text, search, (start, end), section, plan_year, memo
+                    ),
+                )
+                yield from found
+            start = end + 1
+    except Spent as spent:  # the paragraph at ``start`` and all after it are not read
+        yield _stretch(
+            "unread", text, start, len(text), f"{spent}; split the text to read the rest"
+        )
+        return
+    if wordless:
+        yield from _wordless(text, wordless)
 
 
 def _read_paragraph(
@@ -117,10 +149,7 @@ def _read_paragraph(
 ) -> tuple[_Section, list[Candidate | Held]]:
     start, end = span
     paragraph = text[start:end].strip()
-    if section.outer is not None and not ENUMERATOR.match(paragraph):
-        section = section.outer  # the items of a lead ending in a colon are over
-    if memo.lexicon.speaker.match(paragraph):  # who answers: an answer follows, not a list
-        return _Section(section.heading if section.answers else None, answers=True), []
+    section = section.at(paragraph)  # the items of a lead ending in a colon may be over
     all_sentences = sentences(text, search, start, end)
     enumerator = ENUMERATOR.match(search, start, end)
     number_end = enumerator.end() if enumerator is not None else start  # the 1 of "1." is none
@@ -130,14 +159,18 @@ def _read_paragraph(
         for s in all_sentences
         for after in (max(number_end - s.start, 0),)
     ]
+    # Who answers (an answer follows, not a list); a line with a figure says more than who.
+    if memo.lexicon.speaker.match(paragraph) and not any(found for _, _, found in figured):
+        return _Section(section.heading if section.answers else None, answers=True), []
     lexicon = memo.lexicon
     language = lexicon.language
     if len(paragraph) <= _HEADING_LINE and _is_heading_line(  # a heading line is short
-        paragraph, any(f.kind == "quantity" for _, _, found in figured for f in found), language
+        paragraph, any(found for _, _, found in figured), language
     ):
         enumerator = ENUMERATOR.match(paragraph)
-        name = paragraph[enumerator.end() :] if enumerator else paragraph
-        return _Section(heading_category(name.strip(" ：:"), language), listed=True), []
+        name = (paragraph[enumerator.end() :] if enumerator else paragraph).strip(" ：:")
+        # A number alone (1.) starts a list and names no category.
+        return _Section(heading_category(name, language) if name else None, listed=True), []
     if len(paragraph) <= MAX_SENTENCE and lexicon.question_paragraph.search(paragraph):
         section = _Section(_question_category(paragraph, language), answers=True)
     heading, skip = section.heading, 0
@@ -156,8 +189,11 @@ def _read_paragraph(
             # 2.新院区开工建设。 is an item: a heading names, it does not complete or start
             and not (lexicon.completion.search(body) or lexicon.start.search(body))
         ):
-            named = heading_category(body.strip(" 。.：:"), language)
-            if named.id in CATEGORIES or heading is None or heading.id not in CATEGORIES:
+            name = body.strip(" 。.：:")  # a number alone names nothing
+            named = heading_category(name, language) if name else heading
+            if named is not None and (
+                named.id in CATEGORIES or heading is None or heading.id not in CATEGORIES
+            ):
                 heading = named  # 关于总体情况 does not hide the known heading over it
             figured = figured[1:]
     listed = not section.answers and (lead is not None or section.listed or enumerated)
@@ -191,15 +227,37 @@ def _question_category(question: str, language: str) -> CategoryChoice | None:
     )
 
 
-def _is_heading_line(paragraph: str, has_quantity: bool, language: str) -> bool:
+def _is_heading_line(paragraph: str, has_figure: bool, language: str) -> bool:
     """A short line, no figure nor sentence punctuation, that names a category or is numbered."""
-    if has_quantity or len(paragraph) > _HEADING_LINE or _SENTENCE_PUNCTUATION.search(paragraph):
+    if has_figure or len(paragraph) > _HEADING_LINE or _SENTENCE_PUNCTUATION.search(paragraph):
         return False
     if ENUMERATOR.match(paragraph):
         return True
     return (
         heading_category(paragraph, language).confidence > heading_category("", language).confidence
     )
+
+
+def _wordless(text: str, lines: list[int]) -> list[Held]:
+    """Report a run of lines without words once, if it holds a digit.
+
+    ``lines``: the start and end of each line of the run, one after the other.
+    """
+    start, end = lines[0], lines[-1]
+    if not _ANY_DIGIT.search(text, start, end):
+        return []
+    count = len(lines) // 2
+    return [_stretch("no-words", text, start, end, f"{count:,} line{'s' if count > 1 else ''}")]
+
+
+def _stretch(reason: str, text: str, start: int, end: int, detail: str) -> Held:
+    """A stretch of text not read, held once, quoted whole; its first words are its figure."""
+    quote = text[start:end]
+    start, end = start + len(quote) - len(quote.lstrip()), start + len(quote.rstrip())
+    quote = text[start:end]
+    first = quote[:_EXCERPT].partition("\n")[0]
+    excerpt = first if first == quote else first.rstrip() + "…"
+    return Held(reason, excerpt, Place(start, end, quote), detail)
 
 
 def _overlong(sentence: Sentence) -> list[Held]:

@@ -7,13 +7,15 @@ words and on where it stands (in a list, under which heading, in which year),
 never on where in the text it is. :class:`SaidAgain` remembers, for one
 extraction, the figures of each sentence, what the rules found in it, and what
 they found in each paragraph; what is said again in the same standing is given
-the same findings, moved to its own place.
+the same findings, moved to its own place. Every paragraph and finding, read or
+remembered, is spent from the extraction's :class:`~commitments.extract._budget.Budget`.
 
+>>> from commitments.extract._budget import Budget
 >>> from commitments.extract._chinese import CHINESE
 >>> from commitments.extract._figures import find_figures
 >>> from commitments.extract._sentence_context import Context
 >>> from commitments.extract._sentences import Sentence
->>> memo = SaidAgain(CHINESE, find_figures)
+>>> memo = SaidAgain(CHINESE, find_figures, Budget())
 >>> context = Context(listed=True, heading=None, skip=0, plan_year=2021)
 >>> said = [Sentence(start=s, end=s + 8, text="新建学校10所。", search="新建学校10所。")
 ...         for s in (0, 40)]
@@ -25,6 +27,7 @@ the same findings, moved to its own place.
 from collections.abc import Callable, Hashable, Sequence
 from typing import Generic, TypeVar
 
+from commitments.extract._budget import Budget
 from commitments.extract._categories import choose_category
 from commitments.extract._figures import Figure, FigureFinder
 from commitments.extract._found import Candidate, CategoryChoice, Held, Place
@@ -44,11 +47,12 @@ class SaidAgain(Generic[_State]):
 
     Attributes:
         lexicon: The words of the announcement's language.
+        budget: What the extraction has read so far.
 
     """
 
-    def __init__(self, lexicon: Lexicon, find: FigureFinder) -> None:
-        self.lexicon, self._find = lexicon, find
+    def __init__(self, lexicon: Lexicon, find: FigureFinder, budget: Budget) -> None:
+        self.lexicon, self._find, self.budget = lexicon, find, budget
         self._figures: dict[tuple[str, int], list[Figure]] = {}
         self._sentences: dict[tuple[Hashable, ...], _Remembered] = {}
         self._paragraphs: dict[tuple[Hashable, ...], tuple[_State, _Remembered]] = {}
@@ -88,13 +92,20 @@ class SaidAgain(Generic[_State]):
     def read(
         self, sentence: Sentence, figures: list[Figure], context: Context, start: int
     ) -> _Found:
-        """What the rules find in a sentence whose figures, from ``start`` on, are ``figures``."""
+        """What the rules find in a sentence whose figures, from ``start`` on, are ``figures``.
+
+        Raises:
+            Spent: The budget is spent.
+
+        """
         if context is not self._context:  # the same for paragraphs that share a context
             self._context, self._standing = context, _standing(context)
         key = (sentence.text, start, self._standing)
         remembered = self._sentences.get(key)
         if remembered is not None:
-            return remembered.at(sentence.start)
+            copies = remembered.at(sentence.start)
+            self.budget.spend(paragraphs=0, found=len(copies))
+            return copies
         found = read_sentence(
             sentence.start,
             sentence.text,
@@ -105,6 +116,7 @@ class SaidAgain(Generic[_State]):
             self._categorize,
         )
         self._sentences[key] = _Remembered(sentence.start, found)
+        self.budget.spend(paragraphs=0, found=len(found))
         return found
 
     def paragraph(
@@ -116,11 +128,18 @@ class SaidAgain(Generic[_State]):
         """What ``read()`` finds in the paragraph at ``start`` (its words and standing: ``key``).
 
         ``read`` also says the state the paragraph leaves for the next one.
+
+        Raises:
+            Spent: The budget is spent.
+
         """
         remembered = self._paragraphs.get(key)
         if remembered is not None:
             state, found = remembered
-            return state, found.at(start)
+            copies = found.at(start)
+            self.budget.spend(paragraphs=1, found=len(copies))
+            return state, copies
+        self.budget.spend(paragraphs=1, found=0)
         state, read_now = read()
         self._paragraphs[key] = (state, _Remembered(start, read_now))
         return state, read_now

@@ -13,8 +13,11 @@ from attrs import frozen
 
 from commitments.extract._build import Location
 from commitments.extract._found import REASONS, Candidate, Held
+from commitments.extract._sentences import MAX_SENTENCE
 
 __all__ = ["ReviewItem", "reasons", "review_items", "review_json"]
+
+_PRINTED = 60  # the characters of a long quote printed
 
 
 @frozen(kw_only=True)
@@ -44,9 +47,19 @@ class ReviewItem:
     column: int
 
     def __str__(self) -> str:
-        return (
-            f"{self.line}:{self.column}: {self.reason}: {self.figure} {self.message}: {self.quote}"
-        )
+        """The item on one line; a quote longer than any sentence read is shortened.
+
+        >>> from commitments.extract import extract
+        >>> item, = extract("74 " * 2000, jurisdiction="X", year=2025).review
+        >>> item.reason, len(item.quote)
+        ('no-words', 5999)
+        >>> print(str(item).rpartition(": ")[2])
+        74 74 74 74 74 74 74 74 74 74 74 74 74 74 74 74 74 74 74 74… (5,999 characters)
+        """
+        quote = self.quote
+        if len(quote) > MAX_SENTENCE:  # a stretch not read: its start and its length
+            quote = f"{quote[:_PRINTED].rstrip()}… ({len(quote):,} characters)"
+        return f"{self.line}:{self.column}: {self.reason}: {self.figure} {self.message}: {quote}"
 
 
 # A review item is made by filling the slots of a bare instance, as ``__init__`` (which
