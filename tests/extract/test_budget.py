@@ -97,3 +97,17 @@ def test_the_command_says_from_which_line_a_long_text_is_not_read(tmp_path: Path
         f"0 commitments drafted (0 quantity, 0 level, 0 milestone); 1 figures to review; "
         f"not read from line {last} on (split the text)"
     )
+
+
+def test_findings_said_again_are_spent_too() -> None:
+    # Each paragraph is new, its sentence with the figure said before: read once, and
+    # each copy spent all the same.
+    text = "\n".join(f"第{number}段。新建学校10所。" for number in range(1, 11))
+    with mock.patch.multiple(budget, MAX_FOUND=5):
+        draft = _draft(text)
+    assert [item.reason for item in draft.review] == ["repeat"] * 4 + ["unread"]
+    assert (draft.review[-1].line, len(draft.plan.commitments)) == (6, 1)
+    with mock.patch.multiple(budget, MAX_FOUND=5):  # and whole paragraphs said again
+        draft = _draft("新建学校10所。\n" * 10)
+    assert [item.reason for item in draft.review] == ["repeat"] * 4 + ["unread"]
+    assert draft.review[-1].line == 6
