@@ -47,6 +47,8 @@ _EXCERPT = 40
 # A letter of any script (a word character that is not a digit), and a digit of any.
 _LETTER = re.compile(r"[^\W\d_]")
 _ANY_DIGIT = re.compile(r"\d")
+# Whole lines without a letter, each with its line break, none an enumerated item's.
+_WORDLESS_LINES = re.compile(rf"(?:(?!{ENUMERATOR.pattern})(?:[^\w\n]++|[\d_]++)*+\n)*+")
 
 
 def search_form(text: str) -> str:
@@ -106,18 +108,24 @@ def read_text(
     memo: SaidAgain[_Section] = SaidAgain(lexicon, find, Budget())
     start = 0
     standing, key = section, section.key()  # the key of the section it stands in
-    wordless: list[int] = []  # the lines of a run without words so far: (start, end) each
+    wordless: list[int] = []  # the start and end of a run of lines without words so far
     try:
         for line in text.split("\n"):
             end = start + len(line)
-            if not line or line.isspace():
+            if wordless and end <= wordless[1]:
+                pass  # a line of the run of lines without words found at its first line
+            elif not line or line.isspace():
                 pass
             elif _LETTER.search(line) is None and ENUMERATOR.match(line) is None:
-                wordless += (start, end)
+                # The run from here, in one match: its last line ends before its break
+                # (the text's last line has none).
+                run = _WORDLESS_LINES.match(text, start)  # always matches (maybe nothing)
+                stop = end if run is None else max(run.end() - 1, end)
+                wordless = [wordless[0] if wordless else start, stop]
                 section = section.at(line)
             else:
                 if wordless:
-                    yield from _wordless(text, wordless)
+                    yield from _wordless(text, *wordless)
                     wordless = []
                 if section is not standing:
                     standing, key = section, section.key()
@@ -136,7 +144,7 @@ def read_text(
         )
         return
     if wordless:
-        yield from _wordless(text, wordless)
+        yield from _wordless(text, *wordless)
 
 
 def _read_paragraph(
@@ -238,16 +246,13 @@ def _is_heading_line(paragraph: str, has_figure: bool, language: str) -> bool:
     )
 
 
-def _wordless(text: str, lines: list[int]) -> list[Held]:
-    """Report a run of lines without words once, if it holds a digit.
-
-    ``lines``: the start and end of each line of the run, one after the other.
-    """
-    start, end = lines[0], lines[-1]
+def _wordless(text: str, start: int, end: int) -> list[Held]:
+    """Report the run of lines without words ``text[start:end]`` once, if it holds a digit."""
     if not _ANY_DIGIT.search(text, start, end):
         return []
-    count = len(lines) // 2
-    return [_stretch("no-words", text, start, end, f"{count:,} line{'s' if count > 1 else ''}")]
+    held = _stretch("no-words", text, start, end, "")
+    count = text.count("\n", held.place.start, held.place.end) + 1
+    return [held._replace(detail=f"{count:,} line{'s' if count > 1 else ''}")]
 
 
 def _stretch(reason: str, text: str, start: int, end: int, detail: str) -> Held:
