@@ -23,11 +23,16 @@ def draft_of(name: str, code: str, year: int) -> Draft:
     return extract_file(CORPUS / f"{name}.txt", jurisdiction=code, year=year)
 
 
-# Digits that are no figure: years, months, days, codes beside Latin letters, item numbers
-# (of either width).
+# Digits that are no figure (digits and letters of either width: the rules read full-width
+# ones as ASCII): years, months, days; codes beside Latin letters (A4, A0.5, 5G) and dotted
+# numbers (1.2.3); item numbers at the start of a line (after any line break the layout
+# knows).
+_D, _L = "[0-9０-９]", "[A-Za-zＡ-Ｚａ-ｚ]"
+_LINE_START = r"(?:^|(?<=[\r\x0b\x0c\x85\u2028\u2029]))"
 NOT_FIGURES = re.compile(
-    r"(?:19|20)[0-9]{2}(?=年)|[0-9]{1,2}(?=月|日)|[A-Za-z][0-9]+|[0-9]+(?=[A-Za-z])"
-    r"|^\s*[（(]?[0-9０-９]{1,2}[)）.、．]|(?:19|20)[0-9]{2}\b",
+    rf"(?:19|20){_D}{{2}}(?=年)|{_D}{{1,2}}(?=月|日)|(?:19|20){_D}{{2}}\b"
+    rf"|{_L}{_D}+(?:[.,．]{_D}+)*|{_D}+(?:[.,．]{_D}+)*(?={_L})|{_D}+(?:[.．]{_D}+){{2,}}"
+    rf"|{_LINE_START}\s*[（(]?{_D}{{1,2}}[)）.、．]",
     re.MULTILINE,
 )
 

@@ -20,18 +20,25 @@ from commitments.extract import Draft, extract
 from commitments.extract import _budget as budget
 from extract_corpus import CORPUS, TEXTS, assert_sound
 
-_LINES = sorted(
-    {
-        line
-        for name, _, _ in TEXTS
-        for line in (CORPUS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
-)
+# The corpus lines of each language: a text is read in one language.
+_LINES = {
+    language: sorted(
+        {
+            line
+            for name, _, _ in TEXTS
+            if name.endswith("-en") == (language == "en")
+            for line in (CORPUS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        }
+    )
+    for language in ("zh", "en")
+}
 # Lines without words: numbers, signs and spaces of both widths (a table, a page of digits).
 _WORDLESS = st.text(alphabet="0123456789 .,;%-—。；，、：％１２\t", min_size=1, max_size=30)
-_TEXT = st.lists(st.one_of(st.sampled_from(_LINES), _WORDLESS), min_size=1, max_size=40).map(
-    "\n".join
+_TEXT = st.sampled_from(sorted(_LINES)).flatmap(
+    lambda language: st.lists(
+        st.one_of(st.sampled_from(_LINES[language]), _WORDLESS), min_size=1, max_size=40
+    ).map("\n".join)
 )
 
 
