@@ -42,11 +42,11 @@ _SPARSE = 50  # at most one in this many characters: replaced one by one
 _HEADING_LINE = 24
 _ITEM_HEADING = 16
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?]")
-_DIGIT = re.compile(r"[0-9]")
 _EXCERPT = 40
-# A letter of any script (a word character that is not a digit), and a digit of any.
+# A letter of any script (a word character that is not a digit), and a digit of any: a
+# stretch not read is reported if it holds one.
 _LETTER = re.compile(r"[^\W\d_]")
-_ANY_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 # Whole lines without a letter, each with its line break, none an enumerated item's.
 _WORDLESS_LINES = re.compile(rf"(?:(?!{ENUMERATOR.pattern})(?:[^\w\n]++|[\d_]++)*+\n)*+")
 
@@ -248,7 +248,7 @@ def _is_heading_line(paragraph: str, has_figure: bool, language: str) -> bool:
 
 def _wordless(text: str, start: int, end: int) -> list[Held]:
     """Report the run of lines without words ``text[start:end]`` once, if it holds a digit."""
-    if not _ANY_DIGIT.search(text, start, end):
+    if not _DIGIT.search(text, start, end):
         return []
     held = _stretch("no-words", text, start, end, "")
     count = text.count("\n", held.place.start, held.place.end) + 1
@@ -267,7 +267,7 @@ def _stretch(reason: str, text: str, start: int, end: int, detail: str) -> Held:
 
 def _overlong(sentence: Sentence) -> list[Held]:
     """Report a run without punctuation once, if it holds a digit."""
-    if not _DIGIT.search(sentence.search):
+    if not _DIGIT.search(sentence.text):
         return []
     excerpt = sentence.text[:_EXCERPT] + "…"
     place = Place(start=sentence.start, end=sentence.end, quote=sentence.text)
