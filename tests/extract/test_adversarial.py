@@ -227,3 +227,9 @@ def test_hostile_text_drafts_a_valid_plan_or_says_why_not(text: str, encoding: s
     for item in draft.review:
         assert item.quote
         assert 0 <= item.offset <= item.offset + item.length <= len(data)
+
+
+def test_a_run_without_punctuation_is_reported_if_it_holds_a_digit_of_any_script() -> None:
+    for digits, reported in (("٣٠", True), ("３０", True), ("", False)):
+        draft = extract(f"مدرسة{digits}" * 400, jurisdiction="X", year=2021)
+        assert [item.reason for item in draft.review] == ["overlong"] * reported
