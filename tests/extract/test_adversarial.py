@@ -149,8 +149,16 @@ def test_the_command_gives_a_draft_and_its_review(
     code, out, err = run("extract", str(path), "--jurisdiction", "X", "--year", "2021")
     assert code == 0, err
     assert validate(out).ok
-    assert len(json.loads(out)["commitments"]) == commitments
-    assert f"{commitments} commitments drafted" in err.splitlines()[-1]
+    draft = json.loads(out)
+    assert len(draft["commitments"]) == commitments
+    reasons = [item["reason"] for item in draft["x-extract"]["review"]]
+    stretches = sum(reason in ("overlong", "no-words", "unread") for reason in reasons)
+    figures = len(reasons) - stretches
+    summary = err.splitlines()[-1]
+    assert f"{commitments} commitments drafted" in summary
+    assert f"; {figures} figure{'' if figures == 1 else 's'} to review" in summary
+    if stretches:  # said apart: a stretch is not one figure
+        assert summary.endswith(f", {stretches} stretch{'' if stretches == 1 else 'es'} not read")
     if reason is not None:
         assert f": {reason}: " in err
     assert "Traceback" not in err

@@ -101,7 +101,8 @@ def test_the_command_says_from_which_line_a_long_text_is_not_read(tmp_path: Path
     *_, unread, summary = err.getvalue().splitlines()
     assert unread.startswith(f"{path}:{last}:1: unread: 第{last - 1}段说明。… ")
     assert summary.endswith(
-        f"0 commitments drafted (0 quantity, 0 level, 0 milestone); 1 figures to review; "
+        f"0 commitments drafted (0 quantity, 0 level, 0 milestone); 0 figures to review, "
+        f"1 stretch not read; "
         f"not read from line {last} on (split the text)"
     )
 

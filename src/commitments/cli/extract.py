@@ -87,11 +87,17 @@ def run(args: argparse.Namespace, console: Console) -> int:
         c.metric.kind == "level" and c.baseline is None for c in draft.plan.commitments
     )
     open_note = f", {open_levels} without a baseline" if open_levels else ""
-    unread = [item.line for item in draft.review if item.reason == "unread"]
-    unread_note = f"; not read from line {unread[0]} on (split the text)" if unread else ""
+    stretches = [item for item in draft.review if item.stretch]
+    figures = len(draft.review) - len(stretches)
+    review = f"{figures} figure{'' if figures == 1 else 's'} to review"
+    if stretches:
+        review += f", {len(stretches)} stretch{'' if len(stretches) == 1 else 'es'} not read"
+    unread = [item.line for item in stretches if item.reason == "unread"]
+    if unread:
+        review += f"; not read from line {unread[0]} on (split the text)"
     console.err.write(
         f"{name}: {len(kinds)} commitments drafted ({kinds.count('quantity')} quantity, "
         f"{kinds.count('level')} level{open_note}, {kinds.count('milestone')} milestone); "
-        f"{len(draft.review)} figures to review{unread_note}\n"
+        f"{review}\n"
     )
     return EXIT_OK

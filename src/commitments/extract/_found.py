@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from attrs import frozen
 
-__all__ = ["REASONS", "Candidate", "CategoryChoice", "Held", "Place"]
+__all__ = ["REASONS", "STRETCHES", "Candidate", "CategoryChoice", "Held", "Place"]
 
 #: Why a figure did not become a commitment, by reason code.
 REASONS = {
@@ -30,6 +30,8 @@ REASONS = {
     "baseline-direction": "its from-to figures contradict the direction of the verb",
     "invalid": "made a commitment that does not validate",
 }
+#: The reasons for a stretch of text that is not read, held once whatever its figures.
+STRETCHES = frozenset({"overlong", "no-words", "unread"})
 
 
 @frozen(kw_only=True)

@@ -12,7 +12,7 @@ from typing import Any
 from attrs import frozen
 
 from commitments.extract._build import Location
-from commitments.extract._found import REASONS, Candidate, Held
+from commitments.extract._found import REASONS, STRETCHES, Candidate, Held
 from commitments.extract._sentences import MAX_SENTENCE
 
 __all__ = ["ReviewItem", "reasons", "review_items", "review_json"]
@@ -45,6 +45,14 @@ class ReviewItem:
     length: int
     line: int
     column: int
+
+    @property
+    def stretch(self) -> bool:
+        """Whether the item is a stretch of text not read, not one figure.
+
+        A stretch is ``overlong``, ``no-words`` or ``unread``: one item whatever its figures.
+        """
+        return self.reason in STRETCHES
 
     def __str__(self) -> str:
         """The item on one line; a quote longer than any sentence read is shortened.
