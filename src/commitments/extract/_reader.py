@@ -197,8 +197,8 @@ def _read_paragraph(
             # 2.新院区开工建设。 is an item: a heading names, it does not complete or start
             and not (lexicon.completion.search(body) or lexicon.start.search(body))
         ):
-            name = body.strip(" 。.：:")  # a number alone names nothing
-            named = heading_category(name, language) if name else heading
+            name = body.strip(" 。.：:")
+            named = heading_category(name, language) if name else None  # a number alone: none
             if named is not None and (
                 named.id in CATEGORIES or heading is None or heading.id not in CATEGORIES
             ):
