@@ -5,7 +5,10 @@ from pathlib import Path
 
 from commitments import validate
 from commitments.extract import Draft, extract_file, reasons
+from commitments.extract._layout import join_wrapped_lines
+from commitments.extract._reader import search_form
 from commitments.extract._sentences import MAX_SENTENCE
+from commitments.extract._unit_words import SYMBOL
 
 CORPUS = Path(__file__).parent / "extract" / "corpus"
 #: Each text's name (``corpus/<name>.txt`` and ``.json``), jurisdiction code and year.
@@ -23,16 +26,19 @@ def draft_of(name: str, code: str, year: int) -> Draft:
     return extract_file(CORPUS / f"{name}.txt", jurisdiction=code, year=year)
 
 
-# Digits that are no figure (digits and letters of either width: the rules read full-width
-# ones as ASCII): years, months, days; codes beside Latin letters (A4, A0.5, 5G) and dotted
-# numbers (1.2.3); item numbers at the start of a line (after any line break the layout
-# knows).
-_D, _L = "[0-9０-９]", "[A-Za-zＡ-Ｚａ-ｚ]"
+# Digits that are no figure, in the text as the rules read it (wrapped lines joined, and
+# full-width digits, letters and signs made ASCII): a number that starts a date
+# (2025-03-05, 3/5/2025: one mark twice); any number right after a digit and a mark (the
+# rest of a date, of 1.2.3, of 3.5 or 3-5, which the figure of their first number holds);
+# years, months, days; ordinals (第3); codes beside Latin letters (A4, A0.5, 5G; but 50MW
+# has a unit symbol); item numbers at the start of a line (after any line break the
+# layout knows).
 _LINE_START = r"(?:^|(?<=[\r\x0b\x0c\x85\u2028\u2029]))"
 NOT_FIGURES = re.compile(
-    rf"(?:19|20){_D}{{2}}(?=年)|{_D}{{1,2}}(?=月|日)|(?:19|20){_D}{{2}}\b"
-    rf"|{_L}{_D}+(?:[.,．]{_D}+)*|{_D}+(?:[.,．]{_D}+)*(?={_L})|{_D}+(?:[.．]{_D}+){{2,}}"
-    rf"|{_LINE_START}\s*[（(]?{_D}{{1,2}}[)）.、．]",
+    r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?=([-/.])[0-9]{1,2}\1[0-9])|(?<=[0-9][-/.,])[0-9]+"
+    r"|(?<=第)[0-9]+|(?:19|20)[0-9]{2}(?=年)|[0-9]{1,2}(?=月|日)|(?:19|20)[0-9]{2}\b"
+    rf"|[A-Za-z][0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)*(?=[A-Za-z])(?!{SYMBOL.pattern})"
+    rf"|{_LINE_START}\s*[（(]?[0-9]{{1,2}}[)）.、]",
     re.MULTILINE,
 )
 
@@ -58,8 +64,8 @@ def assert_sound(draft: Draft, text: str) -> None:
     for item in draft.review:
         assert item.reason in reasons()
         spans.append((item.offset, item.offset + item.length))
-    masked = NOT_FIGURES.sub(lambda m: "x" * len(m.group()), text)
-    for digit in re.finditer(r"[0-9０-９]", masked):
-        assert any(a <= digit.start() < b for a, b in spans), text[
-            digit.start() - 20 : digit.end() + 20
-        ]
+    joined, offsets = join_wrapped_lines(text)
+    masked = NOT_FIGURES.sub(lambda m: "x" * len(m.group()), search_form(joined))
+    digits = [digit.span() for digit in re.finditer(r"[0-9]", masked)]
+    for start, end in offsets.origins(digits):
+        assert any(a <= start < b for a, b in spans), text[start - 20 : end + 20]

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from commitments.extract._unit_words import UNIT, UNIT_WORDS
+from commitments.extract._unit_words import SYMBOL, SYMBOLS, UNIT, UNIT_WORDS
 from commitments.model.quantities import Quantity, QuantityParseError, parse_quantity
 
 __all__ = ["Figure", "find_figures", "in_range"]
@@ -25,7 +25,12 @@ _LIMIT = Decimal("1E30")
 _SMALLEST = Decimal("1E-30")
 
 _NUMBER = re.compile(
-    r"(?<![0-9A-Za-z])(?<![0-9][.,])(?P<arabic>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)"
+    r"(?<![0-9A-Za-z])(?<![0-9][-/.,])(?P<arabic>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)"
+    r"|(?<![零〇一二两三四五六七八九十百千万亿数])(?P<chinese>[零〇一二两三四五六七八九十百千万亿]{1,20})"
+)
+# The second number of a range, read right after its mark, without looking back.
+_SECOND = re.compile(
+    r"(?P<arabic>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)"
     r"|(?<![零〇一二两三四五六七八九十百千万亿数])(?P<chinese>[零〇一二两三四五六七八九十百千万亿]{1,20})"
 )
 # The characters a number starts with: the positions :data:`_NUMBER` is tried at.
@@ -41,7 +46,7 @@ _AT_MOST_AFTER = re.compile(r"(?:及)?(?:以下|以内)")
 _RANGE = re.compile(r"\s*[-~～—–至]\s*(?=[0-9])|到(?=[0-9])")
 # After a Chinese numeral, these say "phase", "batch", "time", not an amount.
 _NOT_COUNTED = frozenset("期批次")
-_DATE_AFTER = re.compile(r"[-/.][0-9]{1,2}[-/.][0-9]{1,2}|:[0-9]{2}")
+_DATE_AFTER = re.compile(r"([-/.])[0-9]{1,2}\1[0-9]{1,2}|:[0-9]{2}")
 # The first (or last) characters of the words above: where none stands, no pattern is tried.
 _RANGE_FIRST = frozenset("-~～—–至到")
 _BOUND_BEFORE_LAST = frozenset("于少过逾多")
@@ -122,7 +127,11 @@ def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
     arabic = match["arabic"]
     if arabic is not None:
         if search[after_number : after_number + 1] in _LATIN:
-            return None  # 4G, 3A级, 5G网络: a name
+            symbol = SYMBOL.match(search, after_number)
+            if symbol is not None:
+                return _with_symbol(sentence, search, start, symbol)
+            if after_number == end:
+                return None  # 4G, 3A级, 5G网络: a name (but 5万A is a number)
         if search[end : end + 1] in _CALENDAR_FIRST and _is_calendar(arabic, search, end):
             return None
         digits = len(arabic) - arabic.count(",") - arabic.count(".")
@@ -160,7 +169,7 @@ def _is_calendar(number: str, search: str, end: int) -> bool:
 
 def _range(sentence: str, search: str, start: int, second: int) -> Figure | None:
     """A range such as 2-3人; a range of years (2021-2025年) is a date, not a figure."""
-    number = _NUMBER.match(search, second)
+    number = _SECOND.match(search, second)
     end = number.end() if number else second
     multiplier = _MULTIPLIER.match(search, end)
     end = multiplier.end() if multiplier else end
@@ -210,6 +219,36 @@ def _with_unit(
         quantity=quantity,
         bound=bound,
         points=unit.group().endswith("百分点"),
+    )
+
+
+def _with_symbol(sentence: str, search: str, start: int, symbol: re.Match[str]) -> Figure:
+    core_start = start
+    longer = _APPROX_BEFORE.get(search[start - 1] if start else "")
+    if longer is not None:
+        core_start -= 2 if search.endswith(longer, 0, start) else 1
+    core_end = symbol.end()
+    if search[core_end : core_end + 1] in _APPROX_AFTER_FIRST and (
+        tail := _APPROX_AFTER.match(search, core_end)
+    ):
+        core_end = tail.end()
+    bound, figure_start, figure_end = _bound(search, core_start, core_end)
+    text = sentence[core_start:core_end]
+    if SYMBOLS[symbol.group()] is None:
+        return Figure(start=figure_start, end=figure_end, kind="unit", text=text, bound=bound)
+    try:
+        quantity, fits = _parse(text, None)
+    except QuantityParseError:  # parse_quantity refuses a value out of range
+        fits = False
+    if not fits:
+        return Figure(start=figure_start, end=figure_end, kind="long", text=text, bound=bound)
+    return Figure(
+        start=figure_start,
+        end=figure_end,
+        kind="quantity",
+        text=text,
+        quantity=quantity,
+        bound=bound,
     )
 
 

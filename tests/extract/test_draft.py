@@ -273,6 +273,20 @@ def test_announcement_like_text_drafts_a_valid_plan(text: str, as_bytes: bool) -
         assert len(commitment.sources[0].quote) <= MAX_SENTENCE
 
 
+# Plain text (quotes are checked against it) with what makes a number no figure or a
+# figure of its own: dates, codes, ordinals, unit symbols, ranges and dotted numbers.
+_FIGURE_TOKENS = [
+    *(token for token in _TOKENS if token not in ("<p>", "&amp;")),
+    *"-/.A",
+    *["2025-03-05", "5G", "第", "MW", "m²", "km", "kWh", "t", "3-5.5A"],
+]
+
+
+@given(st.lists(st.sampled_from(_FIGURE_TOKENS), max_size=80).map("".join))
+def test_every_digit_of_a_figure_is_drafted_or_reviewed(text: str) -> None:
+    assert_sound(extract(text, jurisdiction="X", year=2021), text)
+
+
 @given(st.text(alphabet="abZ[新建㐀䶿一鿿 2。é\n", max_size=60), st.integers(0, 3))
 def test_the_language_is_that_of_most_letters_counted_one_by_one(text: str, copies: int) -> None:
     """Letters counted by runs, as _language counts them, are the letters one by one."""

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from commitments.extract._figures import find_figures
 from commitments.extract._reader import search_form
 from commitments.extract._sentences import sentences
-from commitments.extract._unit_words import UNIT_WORDS
+from commitments.extract._unit_words import SYMBOLS, UNIT_WORDS
 from extract_corpus import CORPUS
 from source_files import module_from_file
 
@@ -57,7 +57,9 @@ FIGURE_PIECES = [
     *OTHERS,
 ]
 unit_words = st.sampled_from(sorted(UNIT_WORDS))
-figure_pieces = st.one_of(st.sampled_from(FIGURE_PIECES), unit_words)
+# Unit symbols (500m², 50MW), and letters around them that make a code or a longer word.
+unit_symbols = st.one_of(st.sampled_from(sorted(SYMBOLS)), st.sampled_from(["M", "k", "²", "p"]))
+figure_pieces = st.one_of(st.sampled_from(FIGURE_PIECES), unit_words, unit_symbols)
 # A figure as plans write it: an approximation or bound word, a number, a multiplier,
 # a unit word, a word after it; each part maybe missing.
 written_figures = st.tuples(
@@ -67,7 +69,9 @@ written_figures = st.tuples(
         ["", "", "余", "多", "十", "百", "千", "万", "亿", "十万", "千万", "余万", "万多"]
     ),
     # Any unit word, or one that a longer word or label ends with (千米, 平方米, 个百分点).
-    st.one_of(st.just(""), unit_words, st.sampled_from(["米", "百分点", "人", "克", "瓦时"])),
+    st.one_of(
+        st.just(""), unit_words, unit_symbols, st.sampled_from(["米", "百分点", "人", "克", "瓦时"])
+    ),
     st.sampled_from(["", "", "左右", "上下", *BOUNDS_AFTER, *RANGES, "。", "A"]),
 ).map("".join)
 # Figures between words and marks, or glued to each other and to the pieces above.
@@ -118,6 +122,8 @@ def assert_same(sentence: str, start: int) -> None:
 @example("2021-2025年，2-3人，12:30，2021年4月30日，4G，第3，二期，一批", 0)
 @example("１２，０００人（次），提高２个百分点，65岁，1.6倍，110千伏", 0)
 @example("约26万户左右，3万人上下，将近5千名群众左右", 0)
+@example(f"约500m²，不少于400m，20km以上，50MW左右，5万kWh，5G，4A级，{'9' * 31}km", 0)
+@example("3-5.5A，2025-03-05，2025-03-052025-03-05，3/5/2025", 0)
 def test_figures_are_found_as_before(sentence: str, start: int) -> None:
     assert_same(sentence, min(start, len(sentence)))
 

@@ -184,3 +184,32 @@ def test_a_figure_after_dots_or_a_letter_of_another_script_is_kept() -> None:
         "Add 5 schools.\n1. 新建养老院30家。", jurisdiction="X", year=2025, language="en"
     )
     assert [(item.reason, item.figure) for item in english.review] == [("bare", "30")]
+
+
+def test_a_range_that_runs_into_a_code_is_reviewed_not_taken_for_a_date() -> None:
+    # 3-5.5 was read as a date (its two marks need not have been the same), and with the
+    # 5.5 of the code 5.5A no figure, neither number was drafted nor reviewed.
+    assert reasons(drafted("建设学校3-5.5A所。")) == {"3-5.5": "range"}
+    assert reasons(drafted("新增0-0.0A。")) == {"0-0.0": "range"}
+    assert reasons(drafted("2025-03-05开工。")) == {}  # a date is no figure
+
+
+def test_a_unit_symbol_after_a_number_makes_a_figure_and_a_name_does_not() -> None:
+    # Letters after a number were always a name (5G), and 500m² or 50MW was dropped.
+    draft = drafted("新增绿地约500m²。新建跑道不少于400m。建设光伏电站50MW。建成5G基站3000个。")
+    assert [(c.target.value, c.metric.unit) for c in draft.plan.commitments if c.target] == [
+        (Decimal(500), "m2"),
+        (Decimal(400), "m"),
+        (Decimal(3000), "item"),
+    ]
+    assert reasons(draft) == {"50MW": "unit"}
+    english = extract(
+        "We will build 10km of roads, a 50 MW solar plant and 3,000 5G base stations.",
+        jurisdiction="X",
+        year=2025,
+        language="en",
+    )
+    assert [(c.target.value, c.metric.unit) for c in english.plan.commitments if c.target] == [
+        (Decimal(10), "km")
+    ]
+    assert reasons(english) == {"50 MW": "unit", "3,000": "bare"}

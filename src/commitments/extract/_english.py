@@ -1,8 +1,9 @@
 """English announcements: the lexicon, and figures as English writes them.
 
 ``30 smart care homes``, ``5,000 households``, ``2,000 km``, ``1.2 million people``,
-``95%``, ``about 390,000 households``, ``at least 250 performances``. A count noun
-that is no unit of the format counts items; years (``in 2023``), dates
+``95%``, ``about 390,000 households``, ``at least 250 performances``, ``10km``,
+``50 MW``. A count noun that is no unit of the format counts items; a unit symbol
+without a code (``MW``) makes a figure to review; years (``in 2023``), dates
 (``3 March``), codes (``4G``, ``G106``) and ordinals (``1st``) are not figures.
 """
 
@@ -13,6 +14,7 @@ from attrs import evolve
 
 from commitments.extract._figures import Figure, in_range
 from commitments.extract._lexicon import Lexicon, words
+from commitments.extract._unit_words import SYMBOL, SYMBOLS
 from commitments.model.quantities import QuantityParseError, parse_quantity
 
 __all__ = ["ENGLISH", "find_english_figures"]
@@ -65,6 +67,8 @@ _MONTHS = [
 _NUMBER = re.compile(
     r"(?<![A-Za-z0-9_])(?<![0-9][.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
 )
+# A unit symbol right after a number or after one space (10km, 50 MW).
+_SYMBOL = re.compile(rf"\s?({SYMBOL.pattern})")
 _SCALE = re.compile(r"\s*(?:thousand|million|billion)\b", _I)
 _UNIT = re.compile(
     r"\s*(?:"
@@ -99,10 +103,18 @@ def find_english_figures(sentence: str, search: str, start: int = 0) -> list[Fig
 def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
     start, end = match.span()
     number = match.group()
-    if re.match(r"[A-Za-z]", search[end : end + 1]) or re.search(r"[A-Za-z]$", search[:start]):
+    symbol = _SYMBOL.match(search, end)
+    if symbol is not None and symbol.start(1) == end and symbol.group(1) == "m":
+        # 5m: five million as often as five metres; reviewed, never taken for either
+        return Figure(
+            start=start, end=symbol.end(), kind="bare", text=sentence[start : symbol.end()]
+        )
+    if (symbol is None and re.match(r"[A-Za-z]", search[end : end + 1])) or re.search(
+        r"[A-Za-z]$", search[:start]
+    ):
         return None  # 4G, G106, 1st
     before = search[max(0, start - 24) : start]
-    if _is_date(number, search, start, end):
+    if _is_date(number, search, start, end) and symbol is None:
         return None
     if len(number.replace(",", "").replace(".", "")) > 30:
         return Figure(start=start, end=end, kind="long", text=number)
@@ -122,7 +134,13 @@ def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
         if unit
         else (None, after)
     )
-    if code is None:
+    if scale is not None:
+        symbol = _SYMBOL.match(search, after)  # 1.2 million kW
+    without_code = False  # a unit symbol the format has no code for (50 MW)
+    if symbol is not None:  # 50 MW, 10km (case counts: MW is no mw)
+        code, finish = SYMBOLS[symbol.group(1)], symbol.end()
+        without_code = code is None
+    if code is None and not without_code:
         noun = _NOUN.match(search, after)
         if noun is not None:
             text = noun.group()
@@ -140,6 +158,8 @@ def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
     elif approx is not None:
         figure_start = start - (len(before) - approx.start())
     text = sentence[figure_start:finish]
+    if without_code:
+        return Figure(start=figure_start, end=finish, kind="unit", text=text, bound=bound)
     if code is None:
         return Figure(start=figure_start, end=finish, kind="bare", text=text, bound=bound)
     try:

@@ -3,7 +3,8 @@
 A *figure* is a number that says how much of something: ``23万人``, ``约39万户``,
 ``95%``, ``2,000 km``. Numbers that only say when or which — years (``2021年``),
 months and days, ordinals (``第一``), codes beside Latin letters (``4G``, ``3A级``,
-``G106``) — are not figures and are skipped. Each figure is one of these kinds:
+``G106``) — are not figures and are skipped; but letters that are a unit symbol
+(``500m²``, ``50MW``) make a figure. Each figure is one of these kinds:
 
 ``quantity``
     a value :func:`~commitments.model.quantities.parse_quantity` reads, in a unit of
@@ -11,7 +12,8 @@ months and days, ordinals (``第一``), codes beside Latin letters (``4G``, ``3A
 ``range``
     two numbers joined by a dash or 至 (``2-3人``);
 ``unit``
-    a number with a unit the format has no code for (``65岁``, ``1.6倍``, ``110千伏``);
+    a number with a unit the format has no code for (``65岁``, ``1.6倍``, ``110千伏``,
+    ``50MW``);
 ``bare``
     a number with no unit at all (``23万城镇…``, ``2.0版``);
 ``long``
@@ -28,7 +30,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from commitments.extract._unit_words import UNIT, UNIT_WORDS
+from commitments.extract._unit_words import SYMBOL, SYMBOLS, UNIT, UNIT_WORDS
 from commitments.model.quantities import (
     Quantity,
     QuantityParseError,
@@ -44,9 +46,12 @@ _LIMIT = Decimal("1E30")
 _SMALLEST = Decimal("1E-30")
 
 # Numbers read as the longest at their place, never given back (possessive: + after
-# a repetition), not after a letter, a digit, or a point or comma after a digit (the 3
-# of 1.2.3; but the 5 of ..5 is one); Chinese numerals not after a numeral or 数.
-_ARABIC = r"(?<![0-9A-Za-z])(?<![0-9][.,])[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+"
+# a repetition), not after a letter, a digit, or a point, comma, dash or slash after a
+# digit (the 3 of 1.2.3, the 05 of 2025-03-05; but the 5 of ..5 is one); Chinese
+# numerals not after a numeral or 数. The second number of a range (3-5) follows its
+# mark: it is read without looking back.
+_DIGITS = r"[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+"
+_ARABIC = rf"(?<![0-9A-Za-z])(?<![0-9][-/.,]){_DIGITS}"
 _NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 _CHINESE = rf"(?<![{_NUMERALS}数])[{_NUMERALS}]{{1,20}}+"
 _MULTIPLIER = r"[余多]?(?:[十百千]?(?:万亿|万|亿)|[十百千])?[余多]?"
@@ -64,8 +69,12 @@ _PHRASE = re.compile(
     rf"(?:(?=[左上以及])(?P<around>{_APPROX_AFTER})?"
     rf"(?:(?P<at_least>{_AT_LEAST_AFTER})|(?P<at_most>{_AT_MOST_AFTER}))?)?"
 )
+# What may follow a unit symbol as it follows a unit word (50MW左右, 20km以上).
+_AFTER_SYMBOL = re.compile(
+    rf"(?P<around>{_APPROX_AFTER})?(?:(?P<at_least>{_AT_LEAST_AFTER})|(?P<at_most>{_AT_MOST_AFTER}))?"
+)
 # A number alone, and the multiplier after it: the second number of a range.
-_NUMBER = re.compile(rf"{_ARABIC}|{_CHINESE}")
+_NUMBER = re.compile(rf"{_DIGITS}|{_CHINESE}")
 _MULTIPLIERS = re.compile(_MULTIPLIER)
 # The characters a number starts with: the positions :data:`_PHRASE` is tried at.
 _NUMBER_START = re.compile(rf"[0-9{_NUMERALS}]")
@@ -77,7 +86,7 @@ _AT_MOST_BEFORE = re.compile(r"(?:不超过|不高于|最多|低于)$")
 _RANGE = re.compile(r"\s*[-~～—–至]\s*(?=[0-9])|到(?=[0-9])")
 # After a Chinese numeral, these say "phase", "batch", "time", not an amount.
 _NOT_COUNTED = frozenset("期批次")
-_DATE_AFTER = re.compile(r"[-/.][0-9]{1,2}[-/.][0-9]{1,2}|:[0-9]{2}")
+_DATE_AFTER = re.compile(r"([-/.])[0-9]{1,2}\1[0-9]{1,2}|:[0-9]{2}")
 # The first (or last) characters of the words above: where none stands, no pattern is tried.
 _RANGE_FIRST = frozenset("-~～—–至到")
 _BOUND_BEFORE_LAST = frozenset("于少过逾多")
@@ -216,7 +225,11 @@ def _figure(sentence: str, search: str, phrase: re.Match[str]) -> Figure | None:
         # find nothing: a letter, a calendar word, a date, a range, too many digits.
         following = search[after_number : after_number + 1]
         if following in _LATIN:
-            return None  # 4G, 3A级, 5G网络: a name
+            symbol = SYMBOL.match(search, after_number)
+            if symbol is not None:
+                return _with_symbol(sentence, search, start, number + multiplier, symbol)
+            if not multiplier:
+                return None  # 4G, 3A级, 5G网络: a name (but 5万A is a number)
         end = start + len(number)
         if search[end : end + 1] in _CALENDAR_FIRST and _is_calendar(arabic, search, end):
             return None
@@ -261,6 +274,36 @@ def _figure(sentence: str, search: str, phrase: re.Match[str]) -> Figure | None:
             return None  # 千家万户, 百万人次: words, not figures
         return Figure(figure_start, figure_end, "bare", text, None, bound)
     return Figure(figure_start, figure_end, "quantity", text, quantity, bound, points)
+
+
+def _with_symbol(
+    sentence: str, search: str, start: int, number: str, symbol: re.Match[str]
+) -> Figure:
+    """A number with a unit symbol after it: ``500m²`` in the format's unit, ``50MW`` in none.
+
+    Approximate (约, 左右) and bounded (不少于, 以上) as a figure with a unit word is.
+    """
+    core_start, core_end = start, symbol.end()
+    after = _AFTER_SYMBOL.match(search, core_end)  # always matches (maybe nothing)
+    around, at_least, at_most = after.groups() if after else (None, None, None)
+    before = search[start - 1] if start else ""
+    approximate = before in _APPROX_BEFORE or around is not None
+    if before in _APPROX_BEFORE:
+        core_start -= 2 if search.endswith(_APPROX_BEFORE[before], 0, start) else 1
+        before = search[core_start - 1] if core_start else ""
+    core_end += len(around or "")
+    figure_start, end = core_start, after.end() if after else core_end
+    bound = "at-least" if at_least is not None else "at-most" if at_most is not None else None
+    if before in _BOUND_BEFORE_LAST and (before_bound := _bound_before(search, core_start)):
+        (bound, figure_start), end = before_bound, core_end
+    text = sentence[core_start:core_end]
+    code = SYMBOLS[symbol.group()]
+    if code is None:
+        return Figure(figure_start, end, "unit", text, None, bound)
+    quantity = _parse(number, code, approximate)
+    if quantity is None:  # out of the format's range
+        return Figure(figure_start, end, "long", text, None, bound)
+    return Figure(figure_start, end, "quantity", text, quantity, bound)
 
 
 def _is_calendar(number: str, search: str, end: int) -> bool:

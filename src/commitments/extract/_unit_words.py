@@ -4,17 +4,23 @@ A word maps to the format's unit code (``公里`` → ``km``), to ``person-noun`
 word for people (``54.13万群众`` counts persons), or to ``None`` for a unit the
 format has no code for (``岁``, ``倍``, ``千伏``): such a figure is held for review.
 
+Units are also written as Latin symbols right after the number (``500m²``,
+``50MW``): :data:`SYMBOLS` maps each to the format's code, or to ``None``. Other
+letters after a number make a name or a code (``5G``, ``4A级``), not a figure.
+
 >>> UNIT_WORDS["公里"], UNIT_WORDS["群众"], UNIT_WORDS["岁"]
 ('km', 'person-noun', None)
 >>> UNIT.match("万人以上", 1).group()
 '人'
+>>> [SYMBOL.match(text) and SYMBOL.match(text).group() for text in ("m²", "MWp", "G网络", "mg")]
+['m²', 'MWp', None, None]
 """
 
 import re
 
 from commitments.model.units import LABELS
 
-__all__ = ["UNIT", "UNIT_WORDS"]
+__all__ = ["SYMBOL", "SYMBOLS", "UNIT", "UNIT_WORDS"]
 
 # Unit words that are not unit codes of the format.
 _OTHER_UNITS = [
@@ -109,3 +115,16 @@ UNIT_WORDS: dict[str, str | None] = {
 }
 #: The longest unit word at a position.
 UNIT = re.compile("|".join(map(re.escape, sorted(UNIT_WORDS, key=len, reverse=True))))
+
+#: Unit symbols in Latin letters (case counts: MW is not mW), to the format's unit code
+#: or ``None``.
+SYMBOLS: dict[str, str | None] = {
+    "m": "m", "km": "km", "m2": "m2", "m²": "m2", "km2": "km2", "km²": "km2", "ha": "ha", "t": "t",
+    **dict.fromkeys(["mm", "cm", "m3", "m³", "kg", "L", "h"]),
+    **dict.fromkeys(["kW", "MW", "GW", "kWp", "MWp", "kWh", "MWh", "GWh", "kV", "kVA", "MVA"]),
+    **dict.fromkeys(["Mbps", "Gbps", "GB", "TB"]),
+}  # fmt: skip
+#: The longest unit symbol at a position, whole (not the m of mg or the t of tons).
+SYMBOL = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(SYMBOLS, key=len, reverse=True))) + ")(?![A-Za-z0-9²³])"
+)
