@@ -213,3 +213,48 @@ def test_a_unit_symbol_after_a_number_makes_a_figure_and_a_name_does_not() -> No
         (Decimal(10), "km")
     ]
     assert reasons(english) == {"50 MW": "unit", "3,000": "bare"}
+
+
+def test_an_aim_without_a_deliverable_is_no_milestone() -> None:
+    draft = drafted("一、交通出行\n（8）开工建设机动车维修园和驾培园，提升车辆配套服务能力。")
+    assert titles(draft) == ["开工建设机动车维修园和驾培园"]
+    assert titles(drafted("一、社会保障\n提高特殊困难儿童保障水平。")) == []
+    english = extract(
+        "1. Complete the new city library, and upgrade service capacity.",
+        jurisdiction="X",
+        year=2025,
+        language="en",
+    )
+    assert [c.title.get("en") for c in english.plan.commitments] == [
+        "Complete the new city library"
+    ]
+    # A figure beside an aim is read as ever: the rule is for items without one.
+    assert titles(drafted("一、养老\n提升养老机构护理能力，新增护理床位500张。")) == [
+        "新增护理床位500张"
+    ]
+
+
+def test_a_list_of_names_under_one_verb_is_one_milestone() -> None:
+    assert titles(
+        drafted("（3）对火车站站前广场进行改造提升，建设城区立体停车场、公交车站和充电桩。")
+    ) == [
+        "对火车站站前广场进行改造提升",
+        "建设城区立体停车场、公交车站和充电桩",
+    ]
+    # Each part with its own verb is an item of its own.
+    assert titles(drafted("一、城乡建设\n开展老旧小区改造、棚户区改造。")) == [
+        "开展老旧小区改造",
+        "开展棚户区改造",
+    ]
+
+
+def test_a_count_of_what_was_named_or_counted_before_is_held() -> None:
+    text = (
+        "今年将在原有项目基础上增加血脂检测和心电图检查两项。"
+        "截至2024年底已完成193项，另有3项因规划调整转入今年继续推进。"
+    )
+    assert reasons(drafted(text)) == {"两项": "named-count", "193项": "past", "3项": "named-count"}
+    # A count with what it counts after it is a promise.
+    assert titles(drafted("今年将建设血脂检测和心电图检查两项工程。")) == [
+        "建设血脂检测和心电图检查两项工程"
+    ]

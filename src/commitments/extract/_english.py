@@ -333,4 +333,10 @@ ENGLISH = Lexicon(
         r"commissioner|mayor|governor|secretary|chairman|chairwoman|official)\b"
         r"[^.;?!:]{0,40}:\s*$", _I
     ),
+    counted_before=re.compile(r"(?!)"),  # Chinese only for now
+    aim=re.compile(
+        r"(?:further\s+)?(?:improve|enhance|strengthen|upgrade|raise|boost)\b[^,.;]{0,60}?"
+        r"\b(?:capacity|capacities|capability|capabilities|quality|level|levels|efficiency|"
+        r"standards?|awareness|satisfaction)", _I
+    ),
 )  # fmt: skip

@@ -133,6 +133,13 @@ def _held_reason(
         return "list-count"
     if lexicon.structure.match(after):
         return "structure"
+    quantity = figure.quantity
+    if (
+        quantity is not None
+        and quantity.unit == "item"
+        and _counted_before(sentence, figure, clause, lexicon)
+    ):
+        return "named-count"
     if sentence.question:
         return "question"
     if past:
@@ -142,6 +149,23 @@ def _held_reason(
     if not (clause.promising or (sentence.promising and _leans(sentence, clause, lexicon, listed))):
         return "no-promise"
     return None
+
+
+# Count words of kinds of things, which a count of names ends with (A和B两项).
+_KINDS = ("项", "类", "种")
+
+
+def _counted_before(sentence: Sentence, figure: Figure, clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether a count of items counts what the text counted or named before it.
+
+    More of what was counted (另有3项, 还有560个), or the count that ends its clause right
+    after the names of what it counts (增加血脂检测和心电图检查两项).
+    """
+    found = lexicon.counted_before.search(sentence.search, clause.start, figure.start)
+    if found is None:
+        return False
+    rest = sentence.search[figure.end : clause.end].strip(TRIM)
+    return found["more"] is not None or (figure.text.endswith(_KINDS) and not rest)
 
 
 def _leans(sentence: Sentence, clause: Clause, lexicon: Lexicon, listed: bool) -> bool:
@@ -203,7 +227,13 @@ def listed_milestone(
     lexicon: Lexicon,
     categorize: Categorizer,
 ) -> Candidate | None:
-    """A listed item without a figure as a milestone, if it says what is to be done."""
+    """A listed item without a figure as a milestone, if it says what is to be done.
+
+    Not an aim alone, which the title is whole (提升农村电网供电能力): it has nothing to
+    deliver.
+    """
+    if lexicon.aim.fullmatch(title):
+        return None
     completion = lexicon.completion.search(item)
     start = lexicon.start.search(item)
     if not (lexicon.action.search(title) or completion or start):

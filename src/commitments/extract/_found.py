@@ -12,6 +12,7 @@ __all__ = ["REASONS", "STRETCHES", "Candidate", "CategoryChoice", "Held", "Place
 REASONS = {
     "list-count": "counts the announced list itself, not a promise",
     "structure": "counts measures, aspects or points of the text, not something delivered",
+    "named-count": "counts what the text named or counted just before it, not an amount delivered",
     "question": "stands in a question",
     "past": "reports the past, not a promise",
     "forecast": "is a forecast, not a promise",

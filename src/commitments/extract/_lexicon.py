@@ -61,6 +61,12 @@ class Lexicon:
             (占地, 总建筑面积, 可提供): a description, not an amount delivered.
         speaker: A line that only names who speaks next (省教育厅副厅长郑海涛：):
             the answer to a question, or a speech, follows.
+        counted_before: Words right before a count of items that make it a count of
+            what the text named or counted before it: 另有 (另有3项, group ``more``),
+            or the last of a list of names (血脂检测和心电图检查两项, group ``named``).
+        aim: A listed item without a figure that only aims to improve something
+            (提升农村电网供电能力, 提高…保障水平, improve service quality): no
+            deliverable, so no milestone.
 
     """
 
@@ -85,3 +91,5 @@ class Lexicon:
     per_unit: re.Pattern[str]
     specification: re.Pattern[str]
     speaker: re.Pattern[str]
+    counted_before: re.Pattern[str]
+    aim: re.Pattern[str]

@@ -265,7 +265,9 @@ def _is_list(
     新建、改建…800个, two verbs of one object).
     """
     if not with_figures:
-        return all(len(sentence.search[a:b].strip()) >= _MIN_LIST_PART for a, b in pieces)
+        return all(len(sentence.search[a:b].strip()) >= _MIN_LIST_PART for a, b in pieces) and all(
+            lexicon.action.search(sentence.search, a, b) for a, b in pieces[1:]
+        )
     for a, b in pieces:
         if (a, b) not in with_figures:
             text = sentence.text[a:b]
