@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from commitments.extract._unit_words import SYMBOL, SYMBOLS, UNIT, UNIT_WORDS
+from commitments.extract._unit_words import CUSTOM_UNITS, SYMBOL, SYMBOLS, UNIT, UNIT_WORDS
 from commitments.model.quantities import Quantity, QuantityParseError, parse_quantity
 
 __all__ = ["Figure", "find_figures", "in_range"]
@@ -198,7 +198,22 @@ def _with_unit(
         return Figure(start=figure_start, end=figure_end, kind="bare", text=text, bound=bound)
     code = UNIT_WORDS[unit.group()]
     if code is None:
-        return Figure(start=figure_start, end=figure_end, kind="unit", text=text, bound=bound)
+        custom, quantity = CUSTOM_UNITS.get(unit.group()), None
+        if custom is not None:
+            number_text = sentence[core_start : unit.start()] + sentence[unit.end() : core_end]
+            try:
+                quantity, fits = _parse(number_text, custom)
+            except QuantityParseError:
+                fits = False
+            quantity = quantity if fits else None
+        return Figure(
+            start=figure_start,
+            end=figure_end,
+            kind="unit",
+            text=text,
+            quantity=quantity,
+            bound=bound,
+        )
     try:
         if code == "person-noun":
             number_text = sentence[core_start : unit.start()] + sentence[unit.end() : core_end]

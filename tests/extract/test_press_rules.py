@@ -258,3 +258,20 @@ def test_a_count_of_what_was_named_or_counted_before_is_held() -> None:
     assert titles(drafted("今年将建设血脂检测和心电图检查两项工程。")) == [
         "建设血脂检测和心电图检查两项工程"
     ]
+
+
+def test_a_level_in_a_unit_without_a_code_is_drafted_in_a_custom_unit() -> None:
+    draft = drafted(
+        "一、生态环境\n设区市细颗粒物（PM2.5）平均浓度控制在32微克/立方米以内。\n"
+        "公共体育场馆全年免费或低收费开放时间不少于330天。\n"
+        "今年将为65岁以上老年人提供免费体检，建设15分钟健身圈。"
+    )
+    assert [
+        (c.metric.kind, c.target.value, c.metric.unit, c.metric.direction)
+        for c in draft.plan.commitments
+    ] == [
+        ("level", Decimal(32), "x-microgram-per-m3", "decrease"),
+        ("level", Decimal(330), "x-day", None),
+    ]
+    # A figure that only qualifies, or names a thing, stays held.
+    assert reasons(draft) == {"65岁": "unit", "15分钟": "unit"}

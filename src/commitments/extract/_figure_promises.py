@@ -126,7 +126,11 @@ def _held_reason(
     past: bool,
     listed: bool,
 ) -> str | None:
-    if figure.kind != "quantity":
+    if figure.kind != "quantity" and not (
+        figure.kind == "unit"
+        and figure.quantity
+        and _custom_level(sentence, figure, clause, lexicon)
+    ):
         return figure.kind
     after = sentence.search[figure.end : figure.end + _AFTER]
     if lexicon.list_count.match(after):
@@ -183,6 +187,19 @@ def _leans(sentence: Sentence, clause: Clause, lexicon: Lexicon, listed: bool) -
     )
 
 
+def _custom_level(sentence: Sentence, figure: Figure, clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether a figure in a custom unit is a level, which the draft may hold.
+
+    A rate or level noun comes before it, maybe with a verb of level between
+    (浓度控制在32微克/立方米以内, 开放时间不少于330天); a figure that only qualifies
+    (65岁以上老年人) is none.
+    """
+    before = sentence.search[clause.start : figure.start].rstrip()
+    if (verb := lexicon.level.search(before)) is not None:
+        before = before[: verb.start()].rstrip()
+    return lexicon.rate.search(before) is not None
+
+
 def reason_without_promise(figure: Figure) -> str:
     """Why a figure outside any clause is held: its kind, or no promise."""
     return figure.kind if figure.kind != "quantity" else "no-promise"
@@ -190,6 +207,8 @@ def reason_without_promise(figure: Figure) -> str:
 
 def _kind(figure: Figure, before: str, lexicon: Lexicon) -> str:
     assert figure.quantity is not None
+    if figure.kind == "unit":  # in a custom unit: read only where it is a level
+        return "level"
     if figure.quantity.unit == "percent":
         return "quantity" if figure.points else "level"
     if figure.bound == "at-most":

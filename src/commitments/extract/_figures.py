@@ -13,7 +13,8 @@ months and days, ordinals (``第一``), codes beside Latin letters (``4G``, ``3A
     two numbers joined by a dash or 至 (``2-3人``);
 ``unit``
     a number with a unit the format has no code for (``65岁``, ``1.6倍``, ``110千伏``,
-    ``50MW``);
+    ``50MW``); its value in a custom unit (``330天``: ``x-day``) where
+    :data:`~commitments.extract._unit_words.CUSTOM_UNITS` gives one;
 ``bare``
     a number with no unit at all (``23万城镇…``, ``2.0版``);
 ``long``
@@ -30,7 +31,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from commitments.extract._unit_words import SYMBOL, SYMBOLS, UNIT, UNIT_WORDS
+from commitments.extract._unit_words import CUSTOM_UNITS, SYMBOL, SYMBOLS, UNIT, UNIT_WORDS
 from commitments.model.quantities import (
     Quantity,
     QuantityParseError,
@@ -261,8 +262,10 @@ def _figure(sentence: str, search: str, phrase: re.Match[str]) -> Figure | None:
     text = sentence[core_start:core_end]
     if unit is None:
         return Figure(figure_start, figure_end, "bare", text, None, bound)
-    if code is None:
-        return Figure(figure_start, figure_end, "unit", text, None, bound)
+    if code is None:  # the value in a custom unit, in case the rules find a level in it
+        custom = CUSTOM_UNITS.get(unit)
+        quantity = _parse(number + multiplier, custom, approximate) if custom else None
+        return Figure(figure_start, figure_end, "unit", text, quantity, bound)
     number += multiplier
     if code and not (clashes and number.endswith(clashes)):
         quantity = _parse(number, code, approximate)

@@ -2,7 +2,8 @@
 
 A word maps to the format's unit code (``公里`` → ``km``), to ``person-noun`` for a
 word for people (``54.13万群众`` counts persons), or to ``None`` for a unit the
-format has no code for (``岁``, ``倍``, ``千伏``): such a figure is held for review.
+format has no code for (``岁``, ``倍``, ``千伏``): such a figure is held for review,
+unless it is a level that :data:`CUSTOM_UNITS` gives a custom code (``x-day``).
 
 Units are also written as Latin symbols right after the number (``500m²``,
 ``50MW``): :data:`SYMBOLS` maps each to the format's code, or to ``None``. Other
@@ -20,7 +21,7 @@ import re
 
 from commitments.model.units import LABELS
 
-__all__ = ["SYMBOL", "SYMBOLS", "UNIT", "UNIT_WORDS"]
+__all__ = ["CUSTOM_UNITS", "SYMBOL", "SYMBOLS", "UNIT", "UNIT_WORDS"]
 
 # Unit words that are not unit codes of the format.
 _OTHER_UNITS = [
@@ -55,6 +56,11 @@ _OTHER_UNITS = [
     "升",
     "立方米",
     "方",
+    "微克/立方米",
+    "毫克/立方米",
+    "毫克/升",
+    "微克",
+    "毫克",
     "千瓦时",
     "千瓦",
     "兆瓦",
@@ -107,6 +113,28 @@ _PEOPLE = [
     "孕产妇",
     "新生儿",
 ]
+#: Unit words without a code of the format that a level may be set in (浓度控制在32微克/立方米
+#: 以内, 开放时间不少于330天), to the custom code such a level is drafted in.
+CUSTOM_UNITS = {
+    "微克/立方米": "x-microgram-per-m3",
+    "毫克/立方米": "x-milligram-per-m3",
+    "毫克/升": "x-milligram-per-litre",
+    "天": "x-day",
+    "小时": "x-hour",
+    "分钟": "x-minute",
+    "个月": "x-month",
+    "年": "x-year",
+    "岁": "x-year-of-age",
+    "周岁": "x-year-of-age",
+    "公斤": "x-kg",
+    "千克": "x-kg",
+    "立方米": "x-m3",
+    "千瓦": "x-kilowatt",
+    "兆瓦": "x-megawatt",
+    "千瓦时": "x-kilowatt-hour",
+    "千伏": "x-kilovolt",
+    "千伏安": "x-kilovolt-ampere",
+}
 #: Every unit word, to its unit code, ``person-noun`` or ``None``.
 UNIT_WORDS: dict[str, str | None] = {
     **dict.fromkeys(_OTHER_UNITS),
