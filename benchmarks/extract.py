@@ -41,6 +41,7 @@ and prints where its time goes.
 import argparse
 import cProfile
 import os
+import platform
 import pstats
 import random
 import re
@@ -184,7 +185,8 @@ def main() -> int:
     }
     averages = " ".join(f"{figure:.2f}" for figure in os.getloadavg())
     print(
-        f"\n{sys.executable} {' '.join(sys.argv)}; load average {averages}, {os.cpu_count()} cores"
+        f"\n{sys.executable} (Python {platform.python_version()}) {' '.join(sys.argv)}; "
+        f"load average {averages}, {os.cpu_count()} cores"
     )
     print(
         f"{'input':<46}{'size':>9}{'drafted':>9}{'review':>8}{'wall':>9}{'processor':>11}"

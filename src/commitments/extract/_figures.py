@@ -46,15 +46,15 @@ _MAX_DIGITS = 30
 _LIMIT = Decimal("1E30")
 _SMALLEST = Decimal("1E-30")
 
-# Numbers read as the longest at their place, never given back (possessive: + after
-# a repetition), not after a letter, a digit, or a point, comma, dash or slash after a
+# Numbers read as the longest at their place, never given back (atomic groups, (?>…):
+# not possessive quantifiers, which CPython before 3.11.5 matches wrongly), not after a letter, a digit, or a point, comma, dash or slash after a
 # digit (the 3 of 1.2.3, the 05 of 2025-03-05; but the 5 of ..5 is one); Chinese
 # numerals not after a numeral or 数. The second number of a range (3-5) follows its
 # mark: it is read without looking back.
-_DIGITS = r"[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+"
+_DIGITS = r"(?>[0-9]+)(?>(?:,[0-9]{3})*)(?>(?:\.(?>[0-9]+))?)"
 _ARABIC = rf"(?<![0-9A-Za-z])(?<![0-9][-/.,]){_DIGITS}"
 _NUMERALS = "零〇一二两三四五六七八九十百千万亿"
-_CHINESE = rf"(?<![{_NUMERALS}数])[{_NUMERALS}]{{1,20}}+"
+_CHINESE = rf"(?<![{_NUMERALS}数])(?>[{_NUMERALS}]{{1,20}})"
 _MULTIPLIER = r"[余多]?(?:[十百千]?(?:万亿|万|亿)|[十百千])?[余多]?"
 _APPROX_AFTER = r"左右|上下"
 _AT_LEAST_AFTER = r"(?:及)?以上"

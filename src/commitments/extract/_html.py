@@ -29,9 +29,9 @@ _RAW = ("script", "style", "noscript", "template")
 # page's (the content taken a run of other characters at a time, never given back);
 # a tag (group 2: its name); an entity (group 3). Group 1 is the whole.
 _MARKUP = re.compile(
-    r"(<!--(?:[^-]++|-(?!->))*+(?:-->|\Z)"
+    r"(<!--(?>(?:(?>[^-]+)|-(?!->))*)(?:-->|\Z)"
     + "".join(
-        rf"|<{name}\b[^<>]{{0,2000}}>(?:[^<]++|<(?!/{name}\b[^<>]{{0,2000}}>))*+"
+        rf"|<{name}\b[^<>]{{0,2000}}>(?>(?:(?>[^<]+)|<(?!/{name}\b[^<>]{{0,2000}}>))*)"
         rf"(?:</{name}\b[^<>]{{0,2000}}>|\Z)"
         for name in _RAW
     )

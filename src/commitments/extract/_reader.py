@@ -48,7 +48,9 @@ _EXCERPT = 40
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 # Whole lines without a letter, each with its line break, none an enumerated item's.
-_WORDLESS_LINES = re.compile(rf"(?:(?!{ENUMERATOR.pattern})(?:[^\w\n]++|[\d_]++)*+\n)*+")
+_WORDLESS_LINES = re.compile(
+    rf"(?>(?:(?!{ENUMERATOR.pattern})(?>(?:(?>[^\w\n]+)|(?>[\d_]+))*)\n)*)"
+)
 
 
 def search_form(text: str) -> str:
