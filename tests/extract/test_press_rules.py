@@ -275,3 +275,22 @@ def test_a_level_in_a_unit_without_a_code_is_drafted_in_a_custom_unit() -> None:
     ]
     # A figure that only qualifies, or names a thing, stays held.
     assert reasons(draft) == {"65岁": "unit", "15分钟": "unit"}
+
+
+def test_an_english_figure_is_named_by_the_words_after_its_number() -> None:
+    draft = extract(
+        "We will build 2,000 km of rural roads and 30 bridges in 2025, "
+        "put 500 accessible new-energy buses into service, raise tap-water coverage to 95% "
+        "and make 5,000 homes barrier-free.\nComplete the renovation of 5,000 homes.",
+        jurisdiction="X",
+        year=2025,
+        language="en",
+    )
+    assert [c.metric.name.get("en") for c in draft.plan.commitments if c.metric.name] == [
+        "rural roads",
+        "bridges",
+        "accessible new-energy buses",
+        "tap-water coverage",
+        "homes barrier-free",
+        "homes",  # one word says too little to make it a repeat of the one above
+    ]

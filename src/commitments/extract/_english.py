@@ -17,7 +17,7 @@ from commitments.extract._lexicon import Lexicon, words
 from commitments.extract._unit_words import SYMBOL, SYMBOLS
 from commitments.model.quantities import QuantityParseError, parse_quantity
 
-__all__ = ["ENGLISH", "find_english_figures"]
+__all__ = ["ENGLISH", "counted_words", "find_english_figures", "without_ending"]
 
 _I = re.IGNORECASE
 _UNITS = {
@@ -76,7 +76,29 @@ _UNIT = re.compile(
     + r")(?![\w-])",
     _I,
 )
-_NOUN = re.compile(r"\s+(?:(?:[A-Za-z][\w'-]*)\s+){0,3}?[A-Za-z][\w'-]*", _I)
+_NOUN = re.compile(r"\s+(?:(?:[A-Za-z][\w'-]*)\s+){0,3}[A-Za-z][\w'-]*", _I)
+# A unit of measure after a number, and "of" after it: what follows is what is measured
+# (2,000 km of rural roads). A count noun (households, people) is itself what is counted.
+_MEASURES = ("km", "km2", "m", "m2", "ha", "mu", "t", "yuan", "percent")
+_MEASURE = re.compile(
+    r"\s*(?:"
+    + "|".join(
+        re.escape(word).replace(r"\ ", r"\s+")
+        for word in sorted(_UNITS, key=len, reverse=True)
+        if _UNITS[word] in _MEASURES
+    )
+    + r")(?![\w-])(?:\s+of\b)?",
+    _I,
+)
+# What ends a name without naming: the word that joins a figure to the next one (and
+# 3,200 places), a time (in 2025), a verb's particle (into service), a preposition left
+# before a figure (coverage to).
+_NOT_NAMING = re.compile(
+    r"(?:\s*(?:[,;]|\b(?:and|or|as\s+well\s+as|to|at|by|of|from|for|in|on|with)\b"
+    r"|\b(?:in|by|before|until|from)\s+(?:19|20)[0-9]{2}\b|\binto\s+(?:service|use|operation)\b"
+    r"))+\s*$",
+    _I,
+)
 _STOP_WORD = re.compile(
     r"\b(?:of|in|for|to|and|with|by|at|from|on|across|under|over|this|that|which|per)\b", _I
 )
@@ -182,6 +204,38 @@ def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
     )  # fmt: skip
 
 
+def counted_words(sentence: str, start: int, end: int) -> str:
+    """What an English figure at ``start`` counts, up to ``end``.
+
+    The words after its number, its scale and a unit of measure, up to ``end`` (the
+    next figure, or the clause's end), without the word that joins them to the next
+    figure.
+
+    >>> text = "build 2,000 km of rural roads and 30 bridges"
+    >>> counted_words(text, text.index("2,000"), text.index("30"))
+    'rural roads'
+    >>> counted_words("at least 1.2 million trees", 0, 26)
+    'trees'
+    """
+    number = _NUMBER.search(sentence, start, end)
+    if number is None:
+        return ""
+    position = number.end()
+    for word in (_SCALE, _MEASURE):
+        if found := word.match(sentence, position, end):
+            position = found.end()
+    return without_ending(sentence[position:end])
+
+
+def without_ending(name: str) -> str:
+    """A name without the words at its end that name nothing (and, to, in 2025).
+
+    >>> without_ending("trees in 2025"), without_ending("rural tap-water coverage to")
+    ('trees', 'rural tap-water coverage')
+    """
+    return _NOT_NAMING.sub("", name).strip()
+
+
 def _is_date(number: str, search: str, start: int, end: int) -> bool:
     if _MONTH.search(search[max(0, start - 10) : start]) or _MONTH.match(search, end + 1):
         return True
@@ -282,6 +336,7 @@ _ACTION = [
     "transform",
     "make",
     "making",
+    "put",
 ]
 
 ENGLISH = Lexicon(

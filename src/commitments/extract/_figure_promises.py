@@ -12,6 +12,7 @@ be a milestone (:func:`listed_milestone`).
 
 from decimal import Decimal
 
+from commitments.extract._english import counted_words, without_ending
 from commitments.extract._figures import Figure
 from commitments.extract._found import Candidate, Held, Place
 from commitments.extract._layout import ENUMERATOR
@@ -96,7 +97,7 @@ def read_figure(
         rule if kind != "level" else "level",
         confidence,
         categorize(title, sentence.text, context.heading),  # category
-        _name(sentence.text, clause, figure, lexicon),  # name
+        _name(sentence, clause, figure, lexicon),  # name
         quantity.unit,
         quantity.value,
         None,  # baseline
@@ -219,12 +220,22 @@ def _kind(figure: Figure, before: str, lexicon: Lexicon) -> str:
     return "quantity"
 
 
-def _name(text: str, clause: Clause, figure: Figure, lexicon: Lexicon) -> str | None:
-    """What a figure counts: the words after it, else the words before it."""
-    after = text[figure.end : clause.end]
+def _name(sentence: Sentence, clause: Clause, figure: Figure, lexicon: Lexicon) -> str | None:
+    """What a figure counts: the words after it, else the words before it.
+
+    In English, after its number: the figure holds the count noun (30 smart care homes),
+    and what follows the noun qualifies it (households of older people living alone).
+    """
+    text = sentence.text
+    english = lexicon.language == "en"
+    if english:
+        following = (f.start for f in sentence.figures if figure.end <= f.start < clause.end)
+        after = counted_words(text, figure.start, next(following, clause.end))
+    else:
+        after = text[figure.end : clause.end]
     verb = lexicon.action.search(after)
     after = (after[: verb.start()] if verb and verb.start() >= 2 else after).strip(TRIM)
-    after = after.removesuffix("的")
+    after = without_ending(after) if english else after.removesuffix("的")
     if len(after) >= 2:
         return after
     before = text[clause.start : figure.start].strip(TRIM)
@@ -234,7 +245,7 @@ def _name(text: str, clause: Clause, figure: Figure, lexicon: Lexicon) -> str | 
     if verb := lexicon.action.match(before):  # the verb that starts it is no name
         before = before[verb.end() :]
     before = lexicon.level.sub("", before).strip(TRIM)
-    return before or None
+    return (without_ending(before) if english else before) or None
 
 
 def listed_milestone(

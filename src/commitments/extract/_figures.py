@@ -47,10 +47,11 @@ _LIMIT = Decimal("1E30")
 _SMALLEST = Decimal("1E-30")
 
 # Numbers read as the longest at their place, never given back (atomic groups, (?>…):
-# not possessive quantifiers, which CPython before 3.11.5 matches wrongly), not after a letter, a digit, or a point, comma, dash or slash after a
-# digit (the 3 of 1.2.3, the 05 of 2025-03-05; but the 5 of ..5 is one); Chinese
-# numerals not after a numeral or 数. The second number of a range (3-5) follows its
-# mark: it is read without looking back.
+# not possessive quantifiers, which CPython before 3.11.5 matches wrongly), not after a
+# letter, a digit, or a point, comma, dash or slash after a digit (the 3 of 1.2.3, the
+# 05 of 2025-03-05; but the 5 of ..5 is one); Chinese numerals not after a numeral or
+# 数. The second number of a range (3-5) follows its mark: it is read without looking
+# back.
 _DIGITS = r"(?>[0-9]+)(?>(?:,[0-9]{3})*)(?>(?:\.(?>[0-9]+))?)"
 _ARABIC = rf"(?<![0-9A-Za-z])(?<![0-9][-/.,]){_DIGITS}"
 _NUMERALS = "零〇一二两三四五六七八九十百千万亿"

@@ -12,10 +12,10 @@ def words(table: str | Iterable[str], *, flags: int = 0, boundary: bool = False)
     """Compile whitespace-separated words (``_`` stands for a space) into one pattern.
 
     The longest word is tried first; with ``boundary`` a word matches only whole
-    (for Latin words). Without ``boundary`` the pattern is the bare alternation of
-    the words, which the engine searches by their first characters (a scan in C
-    that skips every other position); with it, a look-ahead for those characters
-    comes first, at the cost of one test a position.
+    (for Latin words; not the new of new-energy). Without ``boundary`` the pattern is
+    the bare alternation of the words, which the engine searches by their first
+    characters (a scan in C that skips every other position); with it, a look-ahead
+    for those characters comes first, at the cost of one test a position.
     """
     items = table.split() if isinstance(table, str) else list(table)
     alternatives = "|".join(
@@ -25,7 +25,7 @@ def words(table: str | Iterable[str], *, flags: int = 0, boundary: bool = False)
     if not boundary:
         return re.compile(f"(?:{alternatives})", flags)
     first = "".join(sorted({re.escape(word[0]) for word in items}))
-    return re.compile(rf"\b(?=[{first}])(?:{alternatives})\b", flags)
+    return re.compile(rf"(?<![\w-])(?=[{first}])(?:{alternatives})(?![\w-])", flags)
 
 
 @frozen(kw_only=True)

@@ -4,7 +4,8 @@ A press conference restates the list's figures (``城镇新增就业23万人`` i
 question, then in its answer): the first one drafts the commitment, a later one
 with the same value, unit and kind goes to review when it *repeats* an earlier one:
 
-* the shorter of their names (three characters or more) is in the longer;
+* the shorter of their names (three characters or more; in Latin letters, two words or
+  more: ``homes`` says as little as 家庭) is in the longer;
 * or, said in prose (not in a list), it has the earlier one's category;
 * or their titles are alike: a Dice coefficient of character bigrams of at least 0.6.
 
@@ -187,11 +188,16 @@ class _Index:
         return None
 
 
+def _says_enough(name: str) -> bool:
+    """Whether a name tells things apart: one word of Latin letters does not (homes)."""
+    return not name.isascii() or " " in name.strip()
+
+
 def _says_again(earlier: Candidate, later: Candidate) -> bool:
     """The rule: whether ``later`` says again what ``earlier``, of the same figure, said."""
     a, b = earlier.name or "", later.name or ""
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    if len(shorter) >= _NAME and shorter in longer:
+    if len(shorter) >= _NAME and shorter in longer and _says_enough(shorter):
         return True
     if not later.listed and earlier.category.id == later.category.id:
         return True  # an answer restating a figure of the list
