@@ -116,6 +116,8 @@ def assert_same(new: tuple[str, OffsetMap], old: tuple[str, OffsetMap]) -> None:
 @example(NARROW_COLUMN)
 @example(WIDE_DIGIT_ITEM)
 @example(ACCENTED_WRAP)
+@example("\n\n一、")  # an item that is the first line, after blank lines
+@example("建设5个县域电商公共服务中\n  3.新建学校\r\n（二）教育")  # items after either break
 def test_wraps_are_joined_as_before(text: str) -> None:
     assert_same(join_wrapped_lines(text), before.join_wrapped_lines(text))
 
