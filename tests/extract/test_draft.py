@@ -287,6 +287,19 @@ def test_every_digit_of_a_figure_is_drafted_or_reviewed(text: str) -> None:
     assert_sound(extract(text, jurisdiction="X", year=2021), text)
 
 
+_ENGLISH_TOKENS = [
+    *"0123456789 .,;:%-/()\n",
+    *["will", "build", "add", "schools", "households", "km", "of", "roads", "at least"],
+    *["about", "million", "in", "2025", "last year", "reach", "rate", "to", "MW", "m2"],
+    *["5G", "1st", "March", "May", "per person", "and", "A", "the", "1.", "(2)", "yuan"],
+]
+
+
+@given(st.lists(st.sampled_from(_ENGLISH_TOKENS), max_size=60).map(" ".join))
+def test_every_digit_of_an_english_figure_is_drafted_or_reviewed(text: str) -> None:
+    assert_sound(extract(text, jurisdiction="X", year=2021, language="en"), text)
+
+
 @given(st.text(alphabet="abZ[新建㐀䶿一鿿 2。é\n", max_size=60), st.integers(0, 3))
 def test_the_language_is_that_of_most_letters_counted_one_by_one(text: str, copies: int) -> None:
     """Letters counted by runs, as _language counts them, are the letters one by one."""

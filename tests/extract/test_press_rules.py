@@ -294,3 +294,27 @@ def test_an_english_figure_is_named_by_the_words_after_its_number() -> None:
         "homes barrier-free",
         "homes",  # one word says too little to make it a repeat of the one above
     ]
+
+
+def test_an_english_month_dates_only_the_number_next_to_it() -> None:
+    draft = extract(
+        "By the end of March, 30 schools will open. In May we will build 200 homes. "
+        "From June 1, 500 buses will run. We will open 40 clinics by March 30.",
+        jurisdiction="X",
+        year=2025,
+        language="en",
+    )
+    assert [
+        (c.target.value, c.metric.name.get("en") if c.metric.name else None)
+        for c in draft.plan.commitments
+    ] == [
+        (Decimal(30), "schools"),
+        (Decimal(200), "homes"),
+        (Decimal(500), "buses"),
+        (Decimal(40), "clinics"),
+    ]
+    assert draft.review == ()
+    # "may" is a forecast in lower case only.
+    assert reasons(extract("Prices may rise by 3%.", jurisdiction="X", year=2025)) == {
+        "3%": "forecast"
+    }

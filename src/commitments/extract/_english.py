@@ -91,22 +91,34 @@ _MEASURE = re.compile(
     _I,
 )
 # What ends a name without naming: the word that joins a figure to the next one (and
-# 3,200 places), a time (in 2025), a verb's particle (into service), a preposition left
-# before a figure (coverage to).
+# 3,200 places), a time (in 2025, by March 30), a verb's particle (into service) or a
+# verb that helps (schools will), a preposition left before a figure (coverage to).
+_MONTH_NAME = r"(?:" + "|".join(_MONTHS) + r")\.?"
+_WHEN = (
+    rf"(?:(?:the\s+end\s+of\s+)?{_MONTH_NAME}(?:\s+[0-9]{{1,2}})?(?:,?\s+(?:19|20)[0-9]{{2}})?"
+    rf"|[0-9]{{1,2}}\s+{_MONTH_NAME}(?:\s+(?:19|20)[0-9]{{2}})?|(?:19|20)[0-9]{{2}})"
+)
 _NOT_NAMING = re.compile(
-    r"(?:\s*(?:[,;]|\b(?:and|or|as\s+well\s+as|to|at|by|of|from|for|in|on|with)\b"
-    r"|\b(?:in|by|before|until|from)\s+(?:19|20)[0-9]{2}\b|\binto\s+(?:service|use|operation)\b"
+    r"(?:\s*(?:[,;]|\b(?:and|or|as\s+well\s+as|to|at|by|of|from|for|in|on|with"
+    r"|will|shall|may|might|can|could|would|should|must|is|are|was|were|be)\b"
+    rf"|\b(?:in|by|before|until|from|on)\s+{_WHEN}\b|\binto\s+(?:service|use|operation)\b"
     r"))+\s*$",
     _I,
 )
+# Where a count noun's phrase ends: a preposition, a conjunction, or a verb that helps
+# (30 schools will open).
 _STOP_WORD = re.compile(
-    r"\b(?:of|in|for|to|and|with|by|at|from|on|across|under|over|this|that|which|per)\b", _I
+    r"\b(?:of|in|for|to|and|or|with|by|at|from|on|across|under|over|this|that|which|per"
+    r"|will|shall|may|might|can|could|would|should|must|is|are|was|were|be|been|has|have|had)\b",
+    _I,
 )
 _RANGE = re.compile(r"\s*(?:-|–|—|to)\s*(?=[0-9])", _I)
 _APPROX_BEFORE = re.compile(r"(?:about|around|approximately|nearly|roughly|some|almost)\s+$", _I)
 _AT_LEAST_BEFORE = re.compile(r"(?:at\s+least|no\s+(?:less|fewer)\s+than|more\s+than|over)\s+$", _I)
 _AT_MOST_BEFORE = re.compile(r"(?:at\s+most|no\s+more\s+than|up\s+to|under|below|within)\s+$", _I)
 _MONTH = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b\.?", _I)
+# A month right before a number, but for spaces (March 30; not "March, 30 schools").
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b\.?[^\S\n]+$", _I)
 _TIME = re.compile(r"[:.][0-9]{2}\b|\s*(?:am|pm|a\.m\.|p\.m\.)\b", _I)
 
 
@@ -237,7 +249,7 @@ def without_ending(name: str) -> str:
 
 
 def _is_date(number: str, search: str, start: int, end: int) -> bool:
-    if _MONTH.search(search[max(0, start - 10) : start]) or _MONTH.match(search, end + 1):
+    if _MONTH_BEFORE.search(search, max(0, start - 12), start) or _MONTH.match(search, end + 1):
         return True
     if _TIME.match(search, end):
         return True
@@ -352,8 +364,11 @@ ENGLISH = Lexicon(
                  "target targets within_the_year", flags=_I, boundary=True),
     past=words("last_year in_the_past so_far already was were had has_been have_been previously "
                "ago completed_in currently at_present", flags=_I, boundary=True),
-    forecast=words("expected may might could estimated projected forecast likely", flags=_I,
-                   boundary=True),
+    # "may" in lower case only: May is a month (In May we will build…).
+    forecast=re.compile(
+        words("expected might could estimated projected forecast likely", boundary=True).pattern
+        + r"|(?<![\w-])(?-i:may)(?![\w-])", _I
+    ),
     question=re.compile(r"\?\s*$"),
     level=words("reach raise_to increase_to keep_at keep_below keep_above cut_to reduce_to "
                 "lower_to at_least no_less_than", flags=_I, boundary=True),
