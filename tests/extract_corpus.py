@@ -30,9 +30,10 @@ def draft_of(name: str, code: str, year: int) -> Draft:
 # full-width digits, letters and signs made ASCII): a number that starts a date
 # (2025-03-05, 3/5/2025: one mark twice); any number right after a digit and a mark (the
 # rest of a date, of 1.2.3, of 3.5 or 3-5, which the figure of their first number holds);
-# years, months, days; ordinals (第3); codes beside Latin letters (A4, A0.5, 5G; but 50MW
-# has a unit symbol); item numbers at the start of a line (after any line break the
-# layout knows); in English, a day or year by its month (3 March, March 30, March 2025).
+# years, months, days (4日, 4号), hours; ordinals (第3); codes beside Latin letters (A4,
+# A0.5, 5G; but 50MW has a unit symbol); item numbers at the start of a line (after any
+# line break the layout knows); in English, a day or year by its month (3 March, March
+# 30, March 2025).
 _LINE_START = r"(?:^|(?<=[\r\x0b\x0c\x85\u2028\u2029]))"
 _MONTH = (
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -40,7 +41,7 @@ _MONTH = (
 )
 NOT_FIGURES = re.compile(
     r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?=([-/.])[0-9]{1,2}\1[0-9])|(?<=[0-9][-/.,])[0-9]+"
-    r"|(?<=第)[0-9]+|(?:19|20)[0-9]{2}(?=年)|[0-9]{1,2}(?=月|日)|(?:19|20)[0-9]{2}\b"
+    r"|(?<=第)[0-9]+|(?:19|20)[0-9]{2}(?=年)|[0-9]{1,2}(?=月|日|号|时)|(?:19|20)[0-9]{2}\b"
     rf"|[A-Za-z][0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)*(?=[A-Za-z])(?!{SYMBOL.pattern})"
     rf"|{_LINE_START}\s*[（(]?[0-9]{{1,2}}[)）.、]"
     rf"|(?i:[0-9]{{1,2}}(?=\s{_MONTH}\b)|{_MONTH}\.?[^\S\n]+[0-9]+)",
