@@ -33,7 +33,7 @@ def draft_of(name: str, code: str, year: int) -> Draft:
 # years, months, days (4日, 4号), hours; ordinals (第3); codes beside Latin letters (A4,
 # A0.5, 5G; but 50MW has a unit symbol); item numbers at the start of a line (after any
 # line break the layout knows); in English, a day or year by its month (3 March, March
-# 30, March 2025).
+# 30, March 2025); times (12:30, 3 pm).
 _LINE_START = r"(?:^|(?<=[\r\x0b\x0c\x85\u2028\u2029]))"
 _MONTH = (
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -44,7 +44,8 @@ NOT_FIGURES = re.compile(
     r"|(?<=第)[0-9]+|(?:19|20)[0-9]{2}(?=年)|[0-9]{1,2}(?=月|日|号|时)|(?:19|20)[0-9]{2}\b"
     rf"|[A-Za-z][0-9]+(?:[.,][0-9]+)*|[0-9]+(?:[.,][0-9]+)*(?=[A-Za-z])(?!{SYMBOL.pattern})"
     rf"|{_LINE_START}\s*[（(]?[0-9]{{1,2}}[)）.、]"
-    rf"|(?i:[0-9]{{1,2}}(?=\s{_MONTH}\b)|{_MONTH}\.?[^\S\n]+[0-9]+)",
+    rf"|(?i:[0-9]{{1,2}}(?=\s{_MONTH}\b)|{_MONTH}\.?[^\S\n]+[0-9]+)"
+    r"|[0-9]+:[0-9]{2}\b|(?i:[0-9]+(?=\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)))",
     re.MULTILINE,
 )
 
