@@ -184,14 +184,7 @@ def _with_unit(
     sentence: str, search: str, start: int, after_number: int, *, chinese: bool
 ) -> Figure | None:
     unit = UNIT.match(search, after_number)
-    end = unit.end() if unit else after_number
-    core_start = start
-    longer = _APPROX_BEFORE.get(search[start - 1] if start else "")
-    if longer is not None:
-        core_start -= 2 if search.endswith(longer, 0, start) else 1
-    core_end = end
-    if search[end : end + 1] in _APPROX_AFTER_FIRST and (tail := _APPROX_AFTER.match(search, end)):
-        core_end = tail.end()
+    core_start, core_end = _core(search, start, unit.end() if unit else after_number)
     bound, figure_start, figure_end = _bound(search, core_start, core_end)
     text = sentence[core_start:core_end]
     if unit is None:
@@ -224,29 +217,43 @@ def _with_unit(
         if chinese:
             return None  # 千家万户, 百万人次: words, not figures
         return Figure(start=figure_start, end=figure_end, kind="bare", text=text, bound=bound)
-    if not fits:
-        return Figure(start=figure_start, end=figure_end, kind="long", text=text, bound=bound)
-    return Figure(
-        start=figure_start,
-        end=figure_end,
-        kind="quantity",
-        text=text,
-        quantity=quantity,
-        bound=bound,
+    return _valued(
+        (figure_start, figure_end), text, bound, quantity if fits else None,
         points=unit.group().endswith("百分点"),
-    )
+    )  # fmt: skip
 
 
-def _with_symbol(sentence: str, search: str, start: int, symbol: re.Match[str]) -> Figure:
+def _valued(
+    span: tuple[int, int],
+    text: str,
+    bound: str | None,
+    quantity: Quantity | None,
+    *,
+    points: bool = False,
+) -> Figure:
+    """A figure with a value: ``long`` if it is out of range (``quantity`` None)."""
+    start, end = span
+    if quantity is None:
+        return Figure(start=start, end=end, kind="long", text=text, bound=bound)
+    return Figure(
+        start=start, end=end, kind="quantity", text=text, quantity=quantity, bound=bound,
+        points=points,
+    )  # fmt: skip
+
+
+def _core(search: str, start: int, end: int) -> tuple[int, int]:
+    """A figure's core: with 约 or 近 before it, and 左右 or 上下 after it."""
     core_start = start
     longer = _APPROX_BEFORE.get(search[start - 1] if start else "")
     if longer is not None:
         core_start -= 2 if search.endswith(longer, 0, start) else 1
-    core_end = symbol.end()
-    if search[core_end : core_end + 1] in _APPROX_AFTER_FIRST and (
-        tail := _APPROX_AFTER.match(search, core_end)
-    ):
-        core_end = tail.end()
+    if search[end : end + 1] in _APPROX_AFTER_FIRST and (tail := _APPROX_AFTER.match(search, end)):
+        end = tail.end()
+    return core_start, end
+
+
+def _with_symbol(sentence: str, search: str, start: int, symbol: re.Match[str]) -> Figure:
+    core_start, core_end = _core(search, start, symbol.end())
     bound, figure_start, figure_end = _bound(search, core_start, core_end)
     text = sentence[core_start:core_end]
     if SYMBOLS[symbol.group()] is None:
@@ -255,16 +262,7 @@ def _with_symbol(sentence: str, search: str, start: int, symbol: re.Match[str]) 
         quantity, fits = _parse(text, None)
     except QuantityParseError:  # parse_quantity refuses a value out of range
         fits = False
-    if not fits:
-        return Figure(start=figure_start, end=figure_end, kind="long", text=text, bound=bound)
-    return Figure(
-        start=figure_start,
-        end=figure_end,
-        kind="quantity",
-        text=text,
-        quantity=quantity,
-        bound=bound,
-    )
+    return _valued((figure_start, figure_end), text, bound, quantity if fits else None)
 
 
 @functools.lru_cache(maxsize=4096)
