@@ -210,9 +210,10 @@ def test_a_unit_symbol_after_a_number_makes_a_figure_and_a_name_does_not() -> No
         language="en",
     )
     assert [(c.target.value, c.metric.unit) for c in english.plan.commitments if c.target] == [
-        (Decimal(10), "km")
+        (Decimal(10), "km"),
+        (Decimal(3000), "item"),  # 5G base stations: the code starts the count noun
     ]
-    assert reasons(english) == {"50 MW": "unit", "3,000": "bare"}
+    assert reasons(english) == {"50 MW": "unit"}
 
 
 def test_an_aim_without_a_deliverable_is_no_milestone() -> None:
@@ -318,3 +319,16 @@ def test_an_english_month_dates_only_the_number_next_to_it() -> None:
     assert reasons(extract("Prices may rise by 3%.", jurisdiction="X", year=2025)) == {
         "3%": "forecast"
     }
+
+
+def test_an_english_count_noun_may_start_with_a_code() -> None:
+    draft = extract(
+        "We will build 3,000 5G base stations and install 200 4K cameras.",
+        jurisdiction="X",
+        year=2025,
+        language="en",
+    )
+    assert [(c.target.value, c.metric.name.get("en")) for c in draft.plan.commitments] == [
+        (Decimal(3000), "5G base stations"),
+        (Decimal(200), "4K cameras"),
+    ]

@@ -76,7 +76,13 @@ _UNIT = re.compile(
     + r")(?![\w-])",
     _I,
 )
-_NOUN = re.compile(r"\s+(?:(?:[A-Za-z][\w'-]*)\s+){0,3}[A-Za-z][\w'-]*", _I)
+# A count noun's phrase: up to four words, the first of which may be a code (5G base
+# stations).
+_NOUN = re.compile(
+    r"\s+(?:(?:[A-Za-z]|[0-9]+[A-Za-z])[\w'-]*\s+)?(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*"
+    r"|\s+[0-9]+[A-Za-z][\w'-]*",
+    _I,
+)
 # A unit of measure after a number, and "of" after it: what follows is what is measured
 # (2,000 km of rural roads). A count noun (households, people) is itself what is counted.
 _MEASURES = ("km", "km2", "m", "m2", "ha", "mu", "t", "yuan", "percent")
