@@ -96,17 +96,20 @@ _MEASURE = re.compile(
     + r")(?![\w-])(?:\s+of\b)?",
     _I,
 )
+_MONTH_WORDS = r"(?:" + "|".join(_MONTHS) + r")"
+_MONTH_NAME = rf"{_MONTH_WORDS}\.?"
+# The verbs that help another (30 schools will open).
+_HELPING = r"will|shall|may|might|can|could|would|should|must|is|are|was|were|be"
 # What ends a name without naming: the word that joins a figure to the next one (and
 # 3,200 places), a time (in 2025, by March 30), a verb's particle (into service) or a
 # verb that helps (schools will), a preposition left before a figure (coverage to).
-_MONTH_NAME = r"(?:" + "|".join(_MONTHS) + r")\.?"
 _WHEN = (
     rf"(?:(?:the\s+end\s+of\s+)?{_MONTH_NAME}(?:\s+[0-9]{{1,2}})?(?:,?\s+(?:19|20)[0-9]{{2}})?"
     rf"|[0-9]{{1,2}}\s+{_MONTH_NAME}(?:\s+(?:19|20)[0-9]{{2}})?|(?:19|20)[0-9]{{2}})"
 )
 _NOT_NAMING = re.compile(
     r"(?:\s*(?:[,;]|\b(?:and|or|as\s+well\s+as|to|at|by|of|from|for|in|on|with"
-    r"|will|shall|may|might|can|could|would|should|must|is|are|was|were|be)\b"
+    rf"|{_HELPING})\b"
     rf"|\b(?:in|by|before|until|from|on)\s+{_WHEN}\b|\binto\s+(?:service|use|operation)\b"
     r"))+\s*$",
     _I,
@@ -115,16 +118,16 @@ _NOT_NAMING = re.compile(
 # (30 schools will open).
 _STOP_WORD = re.compile(
     r"\b(?:of|in|for|to|and|or|with|by|at|from|on|across|under|over|this|that|which|per"
-    r"|will|shall|may|might|can|could|would|should|must|is|are|was|were|be|been|has|have|had)\b",
+    rf"|{_HELPING}|been|has|have|had)\b",
     _I,
 )
 _RANGE = re.compile(r"\s*(?:-|–|—|to)\s*(?=[0-9])", _I)
 _APPROX_BEFORE = re.compile(r"(?:about|around|approximately|nearly|roughly|some|almost)\s+$", _I)
 _AT_LEAST_BEFORE = re.compile(r"(?:at\s+least|no\s+(?:less|fewer)\s+than|more\s+than|over)\s+$", _I)
 _AT_MOST_BEFORE = re.compile(r"(?:at\s+most|no\s+more\s+than|up\s+to|under|below|within)\s+$", _I)
-_MONTH = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b\.?", _I)
+_MONTH = re.compile(rf"\b{_MONTH_WORDS}\b\.?", _I)
 # A month right before a number, but for spaces (March 30; not "March, 30 schools").
-_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b\.?[^\S\n]+$", _I)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH_WORDS}\b\.?[^\S\n]+$", _I)
 _TIME = re.compile(r"[:.][0-9]{2}\b|\s*(?:am|pm|a\.m\.|p\.m\.)\b", _I)
 
 
@@ -154,7 +157,7 @@ def _figure(sentence: str, search: str, match: re.Match[str]) -> Figure | None:
     ):
         return None  # 4G, G106, 1st
     before = search[max(0, start - 24) : start]
-    if _is_date(number, search, start, end) and symbol is None:
+    if symbol is None and _is_date(number, search, start, end):
         return None
     if len(number.replace(",", "").replace(".", "")) > 30:
         return Figure(start=start, end=end, kind="long", text=number)

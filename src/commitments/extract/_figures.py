@@ -65,16 +65,17 @@ _AT_MOST_AFTER = r"(?:及)?(?:以下|以内)"
 # then 左右 or 上下, then 以上 or 以内. Only the number must be there; a look-ahead for
 # the first characters of the multiplier and of the words after the unit skips them
 # at the cost of one test.
+_AFTER_UNIT = (
+    rf"(?P<around>{_APPROX_AFTER})?"
+    rf"(?:(?P<at_least>{_AT_LEAST_AFTER})|(?P<at_most>{_AT_MOST_AFTER}))?"
+)
 _PHRASE = re.compile(
     rf"(?P<number>(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE}))"
     rf"(?P<multiplier>(?>(?=[余多十百千万亿]){_MULTIPLIER})?)(?P<unit>(?>{UNIT.pattern}))?"
-    rf"(?:(?=[左上以及])(?P<around>{_APPROX_AFTER})?"
-    rf"(?:(?P<at_least>{_AT_LEAST_AFTER})|(?P<at_most>{_AT_MOST_AFTER}))?)?"
+    rf"(?:(?=[左上以及]){_AFTER_UNIT})?"
 )
-# What may follow a unit symbol as it follows a unit word (50MW左右, 20km以上).
-_AFTER_SYMBOL = re.compile(
-    rf"(?P<around>{_APPROX_AFTER})?(?:(?P<at_least>{_AT_LEAST_AFTER})|(?P<at_most>{_AT_MOST_AFTER}))?"
-)
+# What may follow a unit symbol, as it follows a unit word (50MW左右, 20km以上).
+_AFTER_SYMBOL = re.compile(_AFTER_UNIT)
 # A number alone, and the multiplier after it: the second number of a range.
 _NUMBER = re.compile(rf"{_DIGITS}|{_CHINESE}")
 _MULTIPLIERS = re.compile(_MULTIPLIER)
